@@ -1,0 +1,52 @@
+#pragma once
+// Dense ids for pairs of 32-bit codes (establishment with authority, network with date), in
+// order of first sight: a flat open-addressing table, as StringInterner is for strings.
+#include <cstdint>
+#include <utility>
+#include <vector>
+
+namespace reticulist::model {
+
+class PairInterner {
+ public:
+  PairInterner() : slots_(64, kEmpty), mask_(63) {}
+
+  std::uint32_t intern(std::uint32_t a, std::uint32_t b) {
+    const std::uint64_t key = (static_cast<std::uint64_t>(a) << 32) | b;
+    std::size_t i = slot_of(key);
+    while (slots_[i] != kEmpty) {
+      if (keys_[slots_[i]] == key) return slots_[i];
+      i = (i + 1) & mask_;
+    }
+    const auto id = static_cast<std::uint32_t>(keys_.size());
+    keys_.push_back(key);
+    slots_[i] = id;
+    if (keys_.size() * 2 > slots_.size()) grow();
+    return id;
+  }
+
+  std::size_t size() const { return keys_.size(); }
+  std::pair<std::uint32_t, std::uint32_t> operator[](std::uint32_t id) const {
+    return {static_cast<std::uint32_t>(keys_[id] >> 32), static_cast<std::uint32_t>(keys_[id])};
+  }
+
+ private:
+  static constexpr std::uint32_t kEmpty = 0xFFFFFFFFu;
+  std::size_t slot_of(std::uint64_t key) const {
+    return static_cast<std::size_t>((key * 0x9E3779B97F4A7C15ULL) >> 20) & mask_;
+  }
+  void grow() {
+    slots_.assign(slots_.size() * 2, kEmpty);
+    mask_ = slots_.size() - 1;
+    for (std::uint32_t id = 0; id < keys_.size(); ++id) {
+      std::size_t i = slot_of(keys_[id]);
+      while (slots_[i] != kEmpty) i = (i + 1) & mask_;
+      slots_[i] = id;
+    }
+  }
+  std::vector<std::uint32_t> slots_;
+  std::size_t mask_;
+  std::vector<std::uint64_t> keys_;
+};
+
+}  // namespace reticulist::model

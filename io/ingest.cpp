@@ -1,0 +1,139 @@
+#include "io/ingest.hpp"
+
+#include <algorithm>
+#include <chrono>
+#include <thread>
+
+#include "engine/error.hpp"
+#include "io/csv_reader.hpp"
+#include "io/key_file.hpp"
+#include "io/participation_merge.hpp"
+#include "io/participation_parse.hpp"
+#include "io/register_files.hpp"
+#include "io/registry.hpp"
+
+namespace reticulist::io {
+namespace {
+
+model::Day today() {
+  using namespace std::chrono;
+  return static_cast<model::Day>(floor<days>(system_clock::now()).time_since_epoch().count());
+}
+
+unsigned thread_count(unsigned requested) {
+  if (requested > 0) return requested;
+  return std::max(1u, std::thread::hardware_concurrency());
+}
+
+FileReconciliation read_participation(const DatasetConfig& config, const model::DateRange& valid_dates,
+                                      const privacy::Pseudonymiser& pseudonymiser, Registry& registry,
+                                      IngestReport& report, Progress& progress) {
+  const std::filesystem::path path = config.path_of(FileKind::Participation);
+  const std::string file = config.file_names.at(FileKind::Participation);
+  if (!std::filesystem::exists(path)) {
+    throw InputError(path.string() + ": cannot open: no such file (" + file + " is required)");
+  }
+  report.inputs.push_back(path);
+  CsvFile csv = CsvFile::open(path);
+  CsvChunk body;
+  const std::vector<std::string> header = read_header(csv, body);
+  auto mapping = config.columns.find(FileKind::Participation);
+  const ColumnLayout layout = layout_columns(header, participation_columns(),
+                                             mapping == config.columns.end() ? ColumnMap{} : mapping->second,
+                                             path.string());
+
+  progress.begin("parsing " + file, body.bytes.size());
+  const std::vector<CsvChunk> pieces = split_chunks(body, thread_count(config.threads));
+  std::vector<ParsedChunk> chunks(pieces.size());
+  std::vector<std::exception_ptr> failures(pieces.size());
+  {
+    auto work = [&](std::size_t i) {
+      try {
+        chunks[i] = parse_participation_chunk(csv, pieces[i], layout, file);
+      } catch (...) {
+        failures[i] = std::current_exception();
+      }
+    };
+    std::vector<std::thread> workers;
+    for (std::size_t i = 1; i < pieces.size(); ++i) workers.emplace_back(work, i);
+    if (!pieces.empty()) work(0);
+    for (auto& w : workers) w.join();
+  }
+  for (auto& f : failures) {
+    if (f) std::rethrow_exception(f);  // the first chunk's error is the earliest line
+  }
+  progress.advance(body.bytes.size());
+  progress.end();
+
+  progress.begin("validating and deduplicating", 0);
+  FileReconciliation rec{file, true, 0, 0, 0, 0};
+  merge_participation(chunks, layout, config, valid_dates, pseudonymiser, registry, report, rec, report.duplicates);
+  progress.end();
+  return rec;
+}
+
+}  // namespace
+
+std::uint64_t IngestReport::rows_read() const {
+  std::uint64_t n = 0;
+  for (const auto& f : files) n += f.read;
+  return n;
+}
+
+std::uint64_t IngestReport::rows_rejected() const {
+  std::uint64_t n = 0;
+  for (const auto& f : files) n += f.rejected;
+  return n;
+}
+
+Ingested ingest(const DatasetConfig& config, Progress& progress) {
+  if (!std::filesystem::is_directory(config.folder)) {
+    throw InputError(config.folder.string() + ": not a dataset folder (expected a folder holding participation.csv)");
+  }
+  if (!std::filesystem::exists(config.path_of(FileKind::Participation))) {
+    throw InputError(config.path_of(FileKind::Participation).string() + ": cannot open: no such file (" +
+                     config.file_names.at(FileKind::Participation) + " is required)");
+  }
+  Ingested out;
+  IngestReport& report = out.report;
+  const LoadedKey key = load_or_create_key(config.key_file, config.output_folder);
+  const privacy::Pseudonymiser pseudonymiser(key.key);
+  report.key_fingerprint = pseudonymiser.fingerprint();
+  report.key_source = key.source;
+  report.key_created = key.created;
+
+  Registry registry(out.dataset);
+  read_authorities(config, registry, report);
+  read_establishments(config, registry, report);
+  read_networks(config, registry, report);
+  const model::DateRange valid_dates = config.valid_dates.value_or(model::default_plausible_dates(today()));
+  FileReconciliation participation = read_participation(config, valid_dates, pseudonymiser, registry, report, progress);
+  report.files.insert(report.files.begin(), participation);
+
+  const auto& ds = out.dataset;
+  report.establishments_outside_register = static_cast<std::uint64_t>(
+      std::count(ds.establishments.in_register.begin(), ds.establishments.in_register.end(), false));
+  std::stable_sort(report.rejects.begin(), report.rejects.end(), [](const Reject& a, const Reject& b) {
+    return a.file != b.file ? a.file < b.file : a.line < b.line;
+  });
+  std::sort(report.duplicates.begin(), report.duplicates.end(),
+            [](const Duplicate& a, const Duplicate& b) { return a.line < b.line; });
+  if (report.establishments_matched_by_name > 0) {
+    report.notes.push_back(std::to_string(report.establishments_matched_by_name) +
+                           " distinct establishment references were matched by name rather than SEED code");
+  }
+  if (report.register_authority_overrides > 0) {
+    report.notes.push_back(std::to_string(report.register_authority_overrides) +
+                           " establishment references gave an authority other than the register's; the register's was used");
+  }
+  if (ds.has_register && report.establishments_outside_register > 0) {
+    report.notes.push_back(std::to_string(report.establishments_outside_register) +
+                           " establishments appear in participation but not in the register; they are kept and listed");
+  }
+  if (!ds.has_register) {
+    report.notes.push_back("no establishment register (establishments.csv): establishments that never engaged cannot be known");
+  }
+  return out;
+}
+
+}  // namespace reticulist::io

@@ -1,0 +1,65 @@
+#pragma once
+// Ingest: a dataset folder -> the validated model::Dataset, the rejected rows and the
+// reconciliation of every file (rows read = accepted + rejected + duplicates).
+//
+// A file that cannot be used at all (missing, not CSV, not UTF-8, a required column missing)
+// throws InputError naming it; nothing has been written by then.
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "engine/model/dataset.hpp"
+#include "engine/progress.hpp"
+#include "io/dataset_config.hpp"
+
+namespace reticulist::io {
+
+// A row that was not accepted, kept whole so it can be mended and read again.
+struct Reject {
+  std::string file;  // file name within the dataset folder
+  std::uint64_t line = 0;
+  std::string column;  // the contract column at fault (empty when the row as a whole is)
+  std::string reason;
+  std::string raw;  // the record exactly as in the file
+};
+
+// An exact repeat of an accepted participation record: counted once, reported, not an error.
+struct Duplicate {
+  std::uint32_t line;        // the repeated record
+  std::uint32_t first_line;  // the record it repeats (the one kept)
+};
+
+struct FileReconciliation {
+  std::string file;
+  bool present = false;
+  std::uint64_t read = 0;
+  std::uint64_t accepted = 0;
+  std::uint64_t rejected = 0;
+  std::uint64_t duplicates = 0;  // exact repeats (same practitioner, network, event), counted once
+};
+
+struct IngestReport {
+  std::vector<FileReconciliation> files;  // in the order participation, establishments, networks, authorities
+  std::vector<Reject> rejects;            // sorted by file, then line
+  std::vector<Duplicate> duplicates;      // of participation.csv, by line
+  std::vector<std::string> notes;         // things worth telling the user that are not errors
+  std::vector<std::filesystem::path> inputs;  // the files read
+  std::string key_fingerprint;
+  std::string key_source;
+  bool key_created = false;
+  std::uint64_t establishments_matched_by_name = 0;
+  std::uint64_t register_authority_overrides = 0;  // row's authority differed from the register's
+  std::uint64_t establishments_outside_register = 0;
+
+  std::uint64_t rows_read() const;
+  std::uint64_t rows_rejected() const;
+};
+
+struct Ingested {
+  model::Dataset dataset;
+  IngestReport report;
+};
+
+Ingested ingest(const DatasetConfig& config, Progress& progress);
+
+}  // namespace reticulist::io

@@ -1,0 +1,14 @@
+#pragma once
+// What ingest tells the user, as Tables: the reconciliation of every file, the rejected rows
+// (kept whole) and the duplicates. Every command that reads a dataset writes these beside its
+// own outputs, so no rejected row is ever lost from view.
+#include "engine/report/table.hpp"
+#include "io/ingest.hpp"
+
+namespace reticulist::io {
+
+report::Table reconciliation_table(const IngestReport& report);
+report::Table rejects_table(const IngestReport& report);
+report::Table duplicates_table(const IngestReport& report, const std::string& participation_file);
+
+}  // namespace reticulist::io

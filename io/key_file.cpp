@@ -1,0 +1,78 @@
+#include "io/key_file.hpp"
+
+#include <sys/stat.h>
+
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+
+#include "engine/error.hpp"
+
+namespace reticulist::io {
+namespace {
+
+bool inside(const std::filesystem::path& file, const std::filesystem::path& folder) {
+  const auto f = std::filesystem::weakly_canonical(file);
+  const auto d = std::filesystem::weakly_canonical(folder);
+  auto fi = f.begin();
+  for (auto di = d.begin(); di != d.end(); ++di, ++fi) {
+    if (di->empty()) continue;
+    if (fi == f.end() || *fi != *di) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+std::filesystem::path default_key_path() {
+  if (const char* env = std::getenv("RETICULIST_KEY_FILE"); env && *env) return env;
+  std::filesystem::path base;
+  if (const char* xdg = std::getenv("XDG_CONFIG_HOME"); xdg && *xdg) {
+    base = xdg;
+  } else if (const char* home = std::getenv("HOME"); home && *home) {
+    base = std::filesystem::path(home) / ".config";
+  } else {
+    base = ".";
+  }
+  return base / "reticulist" / "pseudonym.key";
+}
+
+LoadedKey load_or_create_key(const std::optional<std::filesystem::path>& key_file,
+                             const std::optional<std::filesystem::path>& forbidden_parent) {
+  if (!key_file) {
+    if (const char* env = std::getenv("RETICULIST_KEY"); env && *env) {
+      return {privacy::key_from_hex(env), "environment variable RETICULIST_KEY", false};
+    }
+  }
+  const std::filesystem::path path = key_file ? *key_file : default_key_path();
+  if (forbidden_parent && inside(path, *forbidden_parent)) {
+    throw ConfigError(path.string() + ": the pseudonymisation key must not be inside the output folder " +
+                      forbidden_parent->string());
+  }
+  if (std::filesystem::exists(path)) {
+    std::ifstream in(path);
+    std::stringstream text;
+    text << in.rdbuf();
+    if (!in) throw ConfigError(path.string() + ": cannot read the pseudonymisation key file");
+    try {
+      return {privacy::key_from_hex(text.str()), "key file " + path.string(), false};
+    } catch (const ConfigError& e) {
+      throw ConfigError(path.string() + ": not a pseudonymisation key: " + e.what());
+    }
+  }
+  const privacy::Key key = privacy::random_key();
+  std::error_code ec;
+  if (path.has_parent_path()) std::filesystem::create_directories(path.parent_path(), ec);
+  const std::filesystem::path tmp = path.string() + ".tmp";
+  {
+    std::ofstream out(tmp, std::ios::trunc);
+    out << privacy::key_to_hex(key) << '\n';
+    if (!out) throw ConfigError(path.string() + ": cannot create the pseudonymisation key file");
+  }
+  ::chmod(tmp.c_str(), S_IRUSR | S_IWUSR);
+  std::filesystem::rename(tmp, path, ec);
+  if (ec) throw ConfigError(path.string() + ": cannot create the pseudonymisation key file: " + ec.message());
+  return {key, "key file " + path.string(), true};
+}
+
+}  // namespace reticulist::io

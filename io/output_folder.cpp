@@ -1,0 +1,207 @@
+#include "io/output_folder.hpp"
+
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+#include <stdexcept>
+#include <system_error>
+
+#include "engine/error.hpp"
+#include "io/table_writer.hpp"
+
+namespace reticulist::io {
+namespace fs = std::filesystem;
+namespace {
+
+constexpr std::string_view kManifestName = "manifest.json";
+constexpr std::string_view kTemporarySuffix = ".tmp";
+
+std::string errno_text(int error) { return error != 0 ? std::strerror(error) : "write failed"; }
+
+// fsync so that a rename can never expose a file whose bytes are not yet on disk (ext4 and
+// xfs may otherwise show an empty file after a crash). Returns 0 or an errno value.
+int sync_to_disk(const fs::path& path, int flags) {
+  const int fd = ::open(path.c_str(), flags | O_CLOEXEC);
+  if (fd < 0) return errno;
+  const int error = ::fsync(fd) == 0 ? 0 : errno;
+  ::close(fd);
+  return error == EINVAL ? 0 : error;  // EINVAL: the file system cannot sync this; nothing to do
+}
+
+// Writes `tmp` completely and syncs it, or removes it and throws; `shown` names it in messages.
+void write_temporary_file(const fs::path& tmp, const fs::path& shown,
+                          const std::function<void(std::ostream&)>& write) {
+  const auto fail = [&](const std::string& reason) {
+    std::error_code ignored;
+    fs::remove(tmp, ignored);
+    throw InputError(located(shown.string(), 0, reason));
+  };
+  {
+    errno = 0;
+    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
+    if (!out) fail("cannot write: " + errno_text(errno));
+    try {
+      write(out);
+    } catch (...) {
+      out.close();
+      std::error_code ignored;
+      fs::remove(tmp, ignored);
+      throw;
+    }
+    errno = 0;
+    out.flush();
+    if (!out) fail("cannot write: " + errno_text(errno));
+    out.close();
+    if (!out) fail("cannot write: " + errno_text(errno));
+  }
+  if (const int error = sync_to_disk(tmp, O_RDONLY); error != 0)
+    fail("cannot write: " + errno_text(error));
+}
+
+void rename_into_place(const fs::path& tmp, const fs::path& path) {
+  std::error_code ec;
+  fs::rename(tmp, path, ec);
+  if (ec) throw InputError(located(path.string(), 0, "cannot rename temporary file: " + ec.message()));
+}
+
+void check_file_name(const std::string& name) {
+  const bool plain = !name.empty() && name != "." && name != ".." &&
+                     name.find_first_of(std::string_view("/\\\0", 3)) == std::string::npos;
+  if (!plain) throw std::logic_error("OutputFolder: '" + name + "' is not a plain file name");
+  if (name == kManifestName || name.ends_with(kTemporarySuffix))
+    throw std::logic_error("OutputFolder: the name '" + name + "' is reserved");
+}
+
+ManifestFile table_entry(const report::Table& table, std::string_view extension) {
+  ManifestFile entry;
+  entry.name = table.name() + std::string(extension);
+  entry.title = table.title();
+  entry.description = table.description();
+  entry.rows = table.row_count();
+  for (std::size_t c = 0; c < table.column_count(); ++c) {
+    const report::ColumnInfo& column = table.column(c);
+    entry.columns.push_back(
+        ManifestColumn{column.name, std::string(report::type_name(column.type)), column.description});
+  }
+  entry.notes = table.notes();
+  return entry;
+}
+
+}  // namespace
+
+void write_atomically(const fs::path& path, const std::function<void(std::ostream&)>& write) {
+  fs::path tmp = path;
+  tmp += kTemporarySuffix;
+  write_temporary_file(tmp, path, write);
+  try {
+    rename_into_place(tmp, path);
+  } catch (...) {
+    std::error_code ignored;
+    fs::remove(tmp, ignored);
+    throw;
+  }
+}
+
+OutputFolder::OutputFolder(fs::path dir) : dir_(std::move(dir)) {
+  std::error_code ec;
+  const fs::file_status status = fs::status(dir_, ec);
+  if (fs::exists(status) && !fs::is_directory(status))
+    throw InputError(located(dir_.string(), 0, "exists and is not a folder"));
+  if (!fs::exists(status)) {
+    ec.clear();
+    fs::create_directories(dir_, ec);
+    if (ec) throw InputError(located(dir_.string(), 0, "cannot create folder: " + ec.message()));
+  }
+}
+
+OutputFolder::~OutputFolder() {
+  for (const fs::path& tmp : pending_) {
+    std::error_code ignored;
+    fs::remove(tmp, ignored);
+  }
+}
+
+void OutputFolder::write_temporary(ManifestFile entry,
+                                   const std::function<void(std::ostream&)>& write) {
+  if (committed_) throw std::logic_error("OutputFolder: " + entry.name + " added after commit");
+  check_file_name(entry.name);
+  for (const ManifestFile& file : files_) {
+    if (file.name == entry.name)
+      throw std::logic_error("OutputFolder: " + entry.name + " is written twice");
+  }
+  const fs::path path = dir_ / entry.name;
+  fs::path tmp = path;
+  tmp += kTemporarySuffix;
+  // Reserve first so that recording the file after writing it cannot throw.
+  pending_.reserve(pending_.size() + 1);
+  files_.reserve(files_.size() + 1);
+  write_temporary_file(tmp, path, write);
+  pending_.push_back(tmp);
+  files_.push_back(std::move(entry));
+}
+
+void OutputFolder::add_table(const report::Table& table, TableFormats formats) {
+  if (formats.csv) {
+    write_temporary(table_entry(table, ".csv"), [&](std::ostream& out) { write_csv(table, out); });
+  }
+  if (formats.json) {
+    write_temporary(table_entry(table, ".json"), [&](std::ostream& out) { write_json(table, out); });
+  }
+}
+
+void OutputFolder::add_file(const std::string& name, const std::function<void(std::ostream&)>& write,
+                            FileInfo info) {
+  ManifestFile entry;
+  entry.name = name;
+  entry.title = std::move(info.title);
+  entry.description = std::move(info.description);
+  entry.rows = info.rows;
+  entry.columns = std::move(info.columns);
+  write_temporary(std::move(entry), write);
+}
+
+void OutputFolder::add_file(const std::string& name, const std::function<void(std::ostream&)>& write,
+                            std::string description) {
+  add_file(name, write, FileInfo{std::move(description), {}, {}, {}});
+}
+
+void OutputFolder::add_file(const std::string& name, std::string_view content, FileInfo info) {
+  add_file(
+      name,
+      [content](std::ostream& out) {
+        out.write(content.data(), static_cast<std::streamsize>(content.size()));
+      },
+      std::move(info));
+}
+
+void OutputFolder::add_file(const std::string& name, std::string_view content,
+                            std::string description) {
+  add_file(name, content, FileInfo{std::move(description), {}, {}, {}});
+}
+
+void OutputFolder::commit(Manifest manifest) {
+  if (committed_) throw std::logic_error("OutputFolder: commit called twice");
+  // An earlier run's manifest must not describe the files while they are being replaced:
+  // a folder with a manifest.json is always a complete one.
+  const fs::path manifest_path = dir_ / kManifestName;
+  std::error_code ec;
+  fs::remove(manifest_path, ec);
+  if (ec) throw InputError(located(manifest_path.string(), 0, "cannot remove: " + ec.message()));
+
+  while (!pending_.empty()) {
+    const fs::path& tmp = pending_.front();
+    fs::path path = tmp;
+    path.replace_extension();  // drops ".tmp"
+    rename_into_place(tmp, path);
+    pending_.erase(pending_.begin());
+  }
+  manifest.files = files_;
+  write_atomically(manifest_path, [&](std::ostream& out) { write_manifest(manifest, out); });
+  sync_to_disk(dir_, O_RDONLY | O_DIRECTORY);  // make the renames durable; best effort
+  committed_ = true;
+}
+
+}  // namespace reticulist::io

@@ -1,0 +1,83 @@
+#pragma once
+// OutputFolder: the folder given by --out, whose files are complete or absent (outputs.md).
+//
+// Each file is written first to `<name>.tmp` in the folder; commit() renames them all into
+// place and writes manifest.json last. If commit() is never reached (an exception, an early
+// return) the destructor removes the temporaries, so a failed run leaves no partial file.
+// A folder holding manifest.json is complete: commit() removes an old manifest first, so if a
+// rename fails midway the folder has no manifest (files renamed before it stay, each whole).
+//
+//   io::OutputFolder folder(out_dir);              // creates it, parents included
+//   folder.add_table(by_authority, {.csv = true, .json = true});
+//   folder.add_file("network.dot", dot_text, "co-attendance network, Graphviz DOT");
+//   folder.commit(std::move(manifest));            // manifest.files is filled here
+#include <cstdint>
+#include <filesystem>
+#include <functional>
+#include <iosfwd>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "engine/report/table.hpp"
+#include "io/manifest.hpp"
+
+namespace reticulist::io {
+
+// Writes `<path>.tmp` through `write`, flushes it to disk and renames it to `path`. On any
+// failure the temporary is removed and InputError "<path>: reason" is thrown.
+void write_atomically(const std::filesystem::path& path,
+                      const std::function<void(std::ostream&)>& write);
+
+struct TableFormats {
+  bool csv = true;
+  bool json = false;
+};
+
+// What the manifest says about a file that is not a report::Table.
+struct FileInfo {
+  std::string description{};
+  std::string title{};
+  std::optional<std::uint64_t> rows{};  // data rows if the file is tabular
+  std::vector<ManifestColumn> columns{};
+};
+
+class OutputFolder {
+ public:
+  // Creates `dir` if missing. Throws InputError "<dir>: exists and is not a folder" or
+  // "<dir>: cannot create folder: <reason>".
+  explicit OutputFolder(std::filesystem::path dir);
+  ~OutputFolder();
+  OutputFolder(const OutputFolder&) = delete;
+  OutputFolder& operator=(const OutputFolder&) = delete;
+
+  const std::filesystem::path& path() const { return dir_; }
+
+  // Writes `<table name>.csv` and/or `.json` (as temporaries until commit).
+  void add_table(const report::Table& table, TableFormats formats = {});
+  // Any other file. `name` is a plain file name; names must be unique within the folder.
+  void add_file(const std::string& name, std::string_view content, FileInfo info);
+  void add_file(const std::string& name, std::string_view content, std::string description);
+  void add_file(const std::string& name, const std::function<void(std::ostream&)>& write,
+                FileInfo info);
+  void add_file(const std::string& name, const std::function<void(std::ostream&)>& write,
+                std::string description);
+
+  // The manifest entries so far, in the order the files were added.
+  const std::vector<ManifestFile>& files() const { return files_; }
+
+  // Removes a manifest.json left by an earlier run, renames every temporary into place, then
+  // writes `manifest` (its `files` replaced by files()) as manifest.json. Call once.
+  void commit(Manifest manifest);
+
+ private:
+  void write_temporary(ManifestFile entry, const std::function<void(std::ostream&)>& write);
+
+  std::filesystem::path dir_;
+  std::vector<ManifestFile> files_;
+  std::vector<std::filesystem::path> pending_;  // temporaries not yet renamed
+  bool committed_ = false;
+};
+
+}  // namespace reticulist::io

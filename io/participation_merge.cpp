@@ -1,0 +1,363 @@
+#include "io/participation_merge.hpp"
+
+#include <algorithm>
+#include <thread>
+#include <unordered_set>
+
+#include "engine/error.hpp"
+#include "engine/privacy/pseudonymiser.hpp"
+
+namespace reticulist::io {
+namespace {
+
+using model::kNone;
+constexpr std::uint32_t kAmbiguous = kNone - 1;
+
+enum class DateStatus : std::uint8_t { Ok, Blank, NotADay, OutOfRange };
+
+// What one distinct value of each column resolves to (indexed by global code).
+struct Resolved {
+  std::vector<model::Day> day;
+  std::vector<DateStatus> date_status;
+  std::vector<std::uint32_t> network;       // kNone: blank, kAmbiguous: several networks by that name
+  std::vector<std::uint32_t> practitioner;  // kNone: blank
+  std::vector<int> role;                    // -1: unknown
+  std::vector<std::uint32_t> designation;   // kNone: none given
+  struct Place {
+    model::EstablishmentId establishment = kNone;
+    model::AuthorityId authority = kNone;
+    std::string problem;  // reason to reject, empty when resolved
+    std::string_view column = "establishment";  // the column at fault
+  };
+  std::vector<Place> place;  // by global place pair id
+};
+
+struct GlobalCodes {
+  std::vector<model::StringInterner> dictionary;
+  std::vector<std::vector<std::vector<std::uint32_t>>> remap;  // [chunk][column][local] -> global
+  std::vector<std::vector<std::uint32_t>> place;               // [chunk][local pair] -> global pair
+  std::vector<std::vector<std::uint32_t>> implicit_event;      // [chunk][local] -> prelim event or kNone
+  std::uint32_t explicit_events = 0;
+  model::PairInterner implicit;  // (network id, day)
+};
+
+struct Accepted {
+  std::uint32_t event;  // preliminary, then final
+  model::PractitionerId practitioner;
+  model::NetworkId network;
+  model::Day date;
+  model::EstablishmentId establishment;
+  model::AuthorityId authority;
+  model::DesignationId designation;
+  std::uint32_t line;
+  model::Role role;
+};
+
+GlobalCodes globalise(const std::vector<ParsedChunk>& chunks, std::size_t columns) {
+  GlobalCodes g;
+  g.dictionary.resize(columns);
+  g.remap.resize(chunks.size());
+  for (std::size_t c = 0; c < chunks.size(); ++c) {
+    g.remap[c].resize(columns);
+    for (std::size_t k = 0; k < columns; ++k) {
+      const auto& local = chunks[c].dictionary[k];
+      auto& map = g.remap[c][k];
+      map.resize(local.size());
+      for (std::uint32_t i = 0; i < local.size(); ++i) map[i] = g.dictionary[k].intern(local[i]);
+    }
+  }
+  g.explicit_events = static_cast<std::uint32_t>(g.dictionary[kColEvent].size());
+  return g;
+}
+
+std::string in_quotes(std::string_view s) { return "'" + std::string(s) + "'"; }
+
+Resolved::Place resolve_place(std::string_view est, std::string_view auth, Registry& registry, IngestReport& report) {
+  Resolved::Place p;
+  const auto& ds = registry.dataset();
+  if (est.empty()) {
+    if (auth.empty()) {
+      p.problem = "no establishment and no authority (one is needed to place the practitioner)";
+      p.column = "authority";
+    } else {
+      p.authority = registry.authority(auth);
+    }
+    return p;
+  }
+  const model::AuthorityId given = auth.empty() ? kNone : registry.find_authority(auth);
+  if (auto id = registry.find_establishment_by_id(est); id != kNone) {
+    p.establishment = id;
+    p.authority = ds.establishments.authority[id];
+    if (!auth.empty() && given != p.authority) ++report.register_authority_overrides;
+    return p;
+  }
+  const auto& named = registry.establishments_named(est);
+  std::vector<model::EstablishmentId> fit;
+  for (auto id : named) {
+    if (given == kNone || ds.establishments.authority[id] == given) fit.push_back(id);
+  }
+  if (fit.size() == 1 || (fit.empty() && named.size() == 1 && auth.empty())) {
+    p.establishment = fit.empty() ? named.front() : fit.front();
+    p.authority = ds.establishments.authority[p.establishment];
+    ++report.establishments_matched_by_name;
+    return p;
+  }
+  if (fit.size() > 1 || (named.size() > 1)) {
+    const std::size_t n = fit.size() > 1 ? fit.size() : named.size();
+    p.problem = "establishment name " + in_quotes(est) + " is ambiguous (" + std::to_string(n) +
+                " establishments in the register" + (auth.empty() ? "" : " for authority " + in_quotes(auth)) +
+                "; give the SEED code" + (auth.empty() ? " or the authority)" : ")");
+    return p;
+  }
+  if (named.size() == 1) {  // the one school of that name is in another authority than the row says
+    p.problem = "establishment " + in_quotes(est) + " is in the register under authority " +
+                in_quotes(ds.authorities.id[ds.establishments.authority[named.front()]]) + ", not " + in_quotes(auth);
+    return p;
+  }
+  if (auth.empty()) {
+    p.problem = "establishment " + in_quotes(est) + " is not in the register and no authority is given";
+    return p;
+  }
+  p.authority = registry.authority(auth);
+  p.establishment = registry.unregistered_establishment(est, p.authority);
+  return p;
+}
+
+std::string date_problem(DateStatus status, std::string_view text, const model::DateRange& range) {
+  switch (status) {
+    case DateStatus::Ok: return {};
+    case DateStatus::Blank: return "date is blank";
+    case DateStatus::NotADay: return "bad date " + in_quotes(text) + " (not a calendar day YYYY-MM-DD)";
+    case DateStatus::OutOfRange:
+      return "date " + std::string(text) + " is outside the plausible range " + model::format_iso_date(range.first) +
+             ".." + model::format_iso_date(range.last);
+  }
+  return {};
+}
+
+}  // namespace
+
+void merge_participation(std::vector<ParsedChunk>& chunks, const ColumnLayout& layout, const DatasetConfig& config,
+                         const model::DateRange& valid_dates, const privacy::Pseudonymiser& pseudonymiser,
+                         Registry& registry, IngestReport& report, FileReconciliation& reconciliation,
+                         std::vector<Duplicate>& duplicates) {
+  model::Dataset& ds = registry.dataset();
+  const std::size_t extras = layout.extra_position.size();
+  const std::size_t columns = kColumns + extras;
+  GlobalCodes g = globalise(chunks, columns);
+
+  // ---- each distinct value once
+  Resolved r;
+  const auto& dates = g.dictionary[kColDate];
+  r.day.resize(dates.size());
+  r.date_status.resize(dates.size());
+  for (std::uint32_t i = 0; i < dates.size(); ++i) {
+    if (dates[i].empty()) { r.date_status[i] = DateStatus::Blank; continue; }
+    auto day = model::parse_iso_date(dates[i]);
+    if (!day) { r.date_status[i] = DateStatus::NotADay; continue; }
+    r.day[i] = *day;
+    r.date_status[i] = (*day < valid_dates.first || *day > valid_dates.last) ? DateStatus::OutOfRange : DateStatus::Ok;
+  }
+  for (std::string_view text : g.dictionary[kColNetwork].all()) {
+    bool ambiguous = false;
+    r.network.push_back(text.empty() ? kNone : registry.network(text, ambiguous));
+    if (ambiguous) r.network.back() = kAmbiguous;
+  }
+  model::StringInterner people;  // normalised identifiers
+  std::unordered_set<std::string> pseudonyms_seen;
+  for (std::string_view text : g.dictionary[kColPractitioner].all()) {
+    const std::string id = privacy::normalise_identifier(text);
+    if (id.empty()) { r.practitioner.push_back(kNone); continue; }
+    const std::size_t before = people.size();
+    const std::uint32_t p = people.intern(id);
+    if (people.size() > before) {
+      std::string pseudonym = pseudonymiser.pseudonym(id);
+      if (!pseudonyms_seen.insert(pseudonym).second) {
+        throw BackendError("two practitioner identifiers share the pseudonym " + pseudonym +
+                           "; run again with a new key (--key-file)");
+      }
+      ds.pseudonyms.push_back(std::move(pseudonym));
+      if (config.identify) ds.identities.push_back(id);
+    }
+    r.practitioner.push_back(p);
+  }
+  for (std::string_view text : g.dictionary[kColRole].all()) {
+    auto role = config.roles.parse(text);
+    r.role.push_back(role ? static_cast<int>(*role) : -1);
+  }
+  model::StringInterner designations;
+  for (std::string_view text : g.dictionary[kColDesignation].all()) {
+    r.designation.push_back(text.empty() ? kNone : designations.intern(text));
+  }
+  for (auto d : designations.all()) ds.designations.emplace_back(d);
+
+  model::PairInterner places;
+  g.place.resize(chunks.size());
+  g.implicit_event.resize(chunks.size());
+  for (std::size_t c = 0; c < chunks.size(); ++c) {
+    const auto& remap = g.remap[c];
+    for (std::uint32_t i = 0; i < chunks[c].place.size(); ++i) {
+      auto [est, auth] = chunks[c].place[i];
+      const std::uint32_t id = places.intern(remap[kColEstablishment][est], remap[kColAuthority][auth]);
+      if (id == r.place.size()) {
+        r.place.push_back(resolve_place(g.dictionary[kColEstablishment][remap[kColEstablishment][est]],
+                                        g.dictionary[kColAuthority][remap[kColAuthority][auth]], registry, report));
+      }
+      g.place[c].push_back(id);
+    }
+    for (std::uint32_t i = 0; i < chunks[c].implicit_event.size(); ++i) {
+      auto [net, date] = chunks[c].implicit_event[i];
+      const std::uint32_t n = r.network[remap[kColNetwork][net]];
+      const std::uint32_t d = remap[kColDate][date];
+      const bool valid = n < kAmbiguous && r.date_status[d] == DateStatus::Ok;
+      g.implicit_event[c].push_back(
+          valid ? g.explicit_events + g.implicit.intern(n, static_cast<std::uint32_t>(r.day[d])) : kNone);
+    }
+  }
+
+  // ---- every row, one thread per chunk (read-only lookups)
+  std::vector<std::vector<Accepted>> accepted(chunks.size());
+  std::vector<std::vector<std::uint32_t>> accepted_extra(chunks.size());
+  std::vector<std::vector<Reject>> rejected(chunks.size());
+  auto check_rows = [&](std::size_t c) {
+    const ParsedChunk& chunk = chunks[c];
+    const auto& remap = g.remap[c];
+    const std::string& file = config.file_names.at(FileKind::Participation);
+    for (std::size_t i = 0; i < chunk.rows(); ++i) {
+      const std::uint32_t* row = chunk.codes.data() + i * chunk.stride;
+      const std::uint32_t date = remap[kColDate][row[kDate]];
+      const std::uint32_t net = remap[kColNetwork][row[kNetwork]];
+      const std::uint32_t person = remap[kColPractitioner][row[kPractitioner]];
+      const std::uint32_t role = remap[kColRole][row[kRole]];
+      const Resolved::Place& place = r.place[g.place[c][row[kPlace]]];
+      std::string column, reason;
+      auto fail = [&](std::string_view col, const std::string& why) {
+        if (column.empty()) column = col;
+        reason += (reason.empty() ? "" : "; ") + why;
+      };
+      if (r.practitioner[person] == kNone) fail("practitioner", "practitioner is blank");
+      if (r.network[net] == kNone) fail("network", "network is blank");
+      if (r.network[net] == kAmbiguous) {
+        fail("network", "network name " + in_quotes(g.dictionary[kColNetwork][net]) + " fits several networks in networks.csv");
+      }
+      if (r.date_status[date] != DateStatus::Ok) {
+        fail("date", date_problem(r.date_status[date], g.dictionary[kColDate][date], valid_dates));
+      }
+      if (r.role[role] < 0) {
+        fail("role", "unknown role " + in_quotes(g.dictionary[kColRole][role]) +
+                         " (expected member, coordinator, facilitator, resource_creator or lead)");
+      }
+      if (!place.problem.empty()) fail(place.column, place.problem);
+      if (!reason.empty()) {
+        rejected[c].push_back({file, chunk.line[i], column, reason, std::string(chunk.raw[i])});
+        continue;
+      }
+      const std::uint32_t event = (row[kEvent] & kImplicitEvent) ? g.implicit_event[c][row[kEvent] & ~kImplicitEvent]
+                                                                 : remap[kColEvent][row[kEvent]];
+      accepted[c].push_back({event, r.practitioner[person], r.network[net], r.day[date], place.establishment,
+                             place.authority, r.designation[remap[kColDesignation][row[kDesignation]]],
+                             chunk.line[i], static_cast<model::Role>(r.role[role])});
+      for (std::size_t x = 0; x < extras; ++x) {
+        accepted_extra[c].push_back(remap[kColumns + x][row[kSlots + x]]);
+      }
+    }
+  };
+  {
+    std::vector<std::thread> workers;
+    for (std::size_t c = 1; c < chunks.size(); ++c) workers.emplace_back(check_rows, c);
+    if (!chunks.empty()) check_rows(0);
+    for (auto& w : workers) w.join();
+  }
+  for (std::size_t c = 0; c < chunks.size(); ++c) {
+    reconciliation.read += chunks[c].read;
+    reconciliation.rejected += chunks[c].rejects.size() + rejected[c].size();
+    for (auto& rj : chunks[c].rejects) report.rejects.push_back(std::move(rj));
+    for (auto& rj : rejected[c]) report.rejects.push_back(std::move(rj));
+    chunks[c] = ParsedChunk{};  // free the codes early: assembly below needs the memory
+  }
+
+  // ---- assemble: events numbered by date, records sorted by (event, practitioner)
+  std::vector<Accepted> rows;
+  std::vector<std::uint32_t> extra_codes;
+  for (std::size_t c = 0; c < accepted.size(); ++c) {
+    rows.insert(rows.end(), accepted[c].begin(), accepted[c].end());
+    extra_codes.insert(extra_codes.end(), accepted_extra[c].begin(), accepted_extra[c].end());
+    std::vector<Accepted>().swap(accepted[c]);
+  }
+  const std::size_t prelim_events = g.explicit_events + g.implicit.size();
+  std::vector<model::Day> event_day(prelim_events, std::numeric_limits<model::Day>::max());
+  std::vector<std::uint32_t> event_first_row(prelim_events, kNone);
+  for (std::uint32_t i = 0; i < rows.size(); ++i) {
+    const Accepted& a = rows[i];
+    event_day[a.event] = std::min(event_day[a.event], a.date);
+    if (event_first_row[a.event] == kNone) event_first_row[a.event] = i;
+  }
+  std::vector<std::uint32_t> order;
+  for (std::uint32_t e = 0; e < prelim_events; ++e) {
+    if (event_first_row[e] != kNone) order.push_back(e);
+  }
+  std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
+    return event_day[a] != event_day[b] ? event_day[a] < event_day[b] : event_first_row[a] < event_first_row[b];
+  });
+  std::vector<std::uint32_t> final_id(prelim_events, kNone);
+  auto& ev = ds.events;
+  for (std::uint32_t e = 0; e < order.size(); ++e) {
+    const std::uint32_t p = order[e];
+    final_id[p] = e;
+    ev.id.emplace_back(p < g.explicit_events ? g.dictionary[kColEvent][p] : std::string_view{});
+    ev.network.push_back(rows[event_first_row[p]].network);
+    ev.date.push_back(event_day[p]);
+  }
+  for (Accepted& a : rows) a.event = final_id[a.event];
+
+  struct SortKey {
+    std::uint64_t event_person;
+    std::uint32_t network;
+    std::uint32_t row;
+  };
+  std::vector<SortKey> keys(rows.size());
+  for (std::uint32_t i = 0; i < rows.size(); ++i) {
+    keys[i] = {(static_cast<std::uint64_t>(rows[i].event) << 32) | rows[i].practitioner, rows[i].network, i};
+  }
+  std::sort(keys.begin(), keys.end(), [](const SortKey& a, const SortKey& b) {
+    if (a.event_person != b.event_person) return a.event_person < b.event_person;
+    if (a.network != b.network) return a.network < b.network;
+    return a.row < b.row;  // the first in the file is the one kept
+  });
+
+  auto& rec = ds.records;
+  rec.extra.names = layout.extra_names;
+  rec.extra.codes.assign(extras, {});
+  rec.extra.dictionary.assign(extras, {});
+  for (std::size_t x = 0; x < extras; ++x) {
+    rec.extra.dictionary[x].assign(g.dictionary[kColumns + x].all().begin(), g.dictionary[kColumns + x].all().end());
+  }
+  ev.attendees.assign(ev.size(), 0);
+  ev.first_record.assign(ev.size() + 1, 0);
+  const SortKey* previous = nullptr;
+  for (const SortKey& k : keys) {
+    const Accepted& a = rows[k.row];
+    if (previous && previous->event_person == k.event_person && previous->network == k.network) {
+      duplicates.push_back({a.line, rows[previous->row].line});
+      continue;
+    }
+    if (!previous || previous->event_person != k.event_person) ++ev.attendees[a.event];
+    previous = &k;
+    rec.practitioner.push_back(a.practitioner);
+    rec.network.push_back(a.network);
+    rec.event.push_back(a.event);
+    rec.date.push_back(a.date);
+    rec.establishment.push_back(a.establishment);
+    rec.authority.push_back(a.authority);
+    rec.role.push_back(a.role);
+    rec.designation.push_back(a.designation);
+    rec.line.push_back(a.line);
+    for (std::size_t x = 0; x < extras; ++x) rec.extra.codes[x].push_back(extra_codes[k.row * extras + x]);
+    ++ev.first_record[a.event + 1];
+  }
+  for (std::size_t e = 0; e < ev.size(); ++e) ev.first_record[e + 1] += ev.first_record[e];
+  reconciliation.duplicates = duplicates.size();
+  reconciliation.accepted = rec.size();
+}
+
+}  // namespace reticulist::io

@@ -1,0 +1,21 @@
+#pragma once
+// Phase two of reading participation.csv: local codes -> model ids, row validation with
+// reasons, deduplication and the sorted, columnar Records (see participation_parse.hpp).
+#include <vector>
+
+#include "io/dataset_config.hpp"
+#include "io/ingest.hpp"
+#include "io/participation_parse.hpp"
+#include "engine/privacy/pseudonymiser.hpp"
+#include "io/registry.hpp"
+
+namespace reticulist::io {
+
+// Fills dataset.records, events, pseudonyms (and identities when asked), designations;
+// adds rejects and counts to `report` / `reconciliation`. Consumes the chunks.
+void merge_participation(std::vector<ParsedChunk>& chunks, const ColumnLayout& layout, const DatasetConfig& config,
+                         const model::DateRange& valid_dates, const privacy::Pseudonymiser& pseudonymiser,
+                         Registry& registry, IngestReport& report, FileReconciliation& reconciliation,
+                         std::vector<Duplicate>& duplicates);
+
+}  // namespace reticulist::io

@@ -1,0 +1,48 @@
+#pragma once
+// Phase one of reading participation.csv: each thread parses one chunk of the file into codes
+// local to that chunk (one dictionary per column), so no lock is ever taken. Phase two
+// (participation_merge) turns local codes into model ids. Validation then runs once per
+// distinct value (a date string, a role spelling) instead of once per row.
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "engine/model/pair_interner.hpp"
+#include "engine/model/string_interner.hpp"
+#include "io/column_layout.hpp"
+#include "io/csv_reader.hpp"
+#include "io/ingest.hpp"
+
+namespace reticulist::io {
+
+// Slots of one parsed row. Establishment and authority are coded as one pair (they are resolved
+// together); an event is its own string, or, when the row has none, the (network, date) pair
+// flagged with kImplicitEvent.
+enum Slot : std::uint8_t { kDate, kNetwork, kPractitioner, kPlace, kRole, kDesignation, kEvent, kSlots };
+inline constexpr std::uint32_t kImplicitEvent = 0x80000000u;
+
+// Contract columns of participation.csv in the order of column_layout's participation_columns().
+enum ParticipationColumn : std::uint8_t {
+  kColDate, kColNetwork, kColPractitioner, kColEstablishment, kColAuthority, kColRole, kColDesignation,
+  kColEvent, kColumns
+};
+
+struct ParsedChunk {
+  std::vector<model::StringInterner> dictionary;  // per contract column, then per extra column
+  model::PairInterner place;                      // (establishment code, authority code)
+  model::PairInterner implicit_event;             // (network code, date code)
+  std::size_t stride = 0;                         // kSlots + extra columns
+  std::vector<std::uint32_t> codes;               // stride codes per parsed row
+  std::vector<std::uint32_t> line;
+  std::vector<std::string_view> raw;              // into the mapped file
+  std::vector<Reject> rejects;                    // rows that could not be split into fields
+  std::uint64_t read = 0;
+  std::size_t rows() const { return line.size(); }
+};
+
+// Parses one chunk. Fields are trimmed. Rows with the wrong number of fields or a malformed
+// quote are rejected here.
+ParsedChunk parse_participation_chunk(const CsvFile& file, const CsvChunk& chunk, const ColumnLayout& layout,
+                                      const std::string& file_name);
+
+}  // namespace reticulist::io

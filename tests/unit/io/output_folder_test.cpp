@@ -1,0 +1,217 @@
+#include "io/output_folder.hpp"
+
+#include <catch2/catch.hpp>
+#include <algorithm>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include "engine/error.hpp"
+#include "io/table_writer.hpp"
+
+namespace fs = std::filesystem;
+namespace io = reticulist::io;
+namespace report = reticulist::report;
+using report::ColumnType;
+using report::Table;
+
+namespace {
+
+// A fresh folder under /tmp for one test, removed with everything in it at the end.
+class TempDir {
+ public:
+  TempDir() {
+    std::string pattern = (fs::temp_directory_path() / "reticulist_folder_XXXXXX").string();
+    if (::mkdtemp(pattern.data()) == nullptr) throw std::runtime_error("mkdtemp failed");
+    path_ = pattern;
+  }
+  ~TempDir() {
+    std::error_code ignored;
+    fs::remove_all(path_, ignored);
+  }
+  const fs::path& path() const { return path_; }
+
+ private:
+  fs::path path_;
+};
+
+std::string read_file(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  return std::string(std::istreambuf_iterator<char>(in), {});
+}
+
+std::vector<std::string> folder_listing(const fs::path& dir) {
+  std::vector<std::string> names;
+  for (const auto& entry : fs::directory_iterator(dir)) names.push_back(entry.path().filename());
+  std::sort(names.begin(), names.end());
+  return names;
+}
+
+using Names = std::vector<std::string>;
+
+Table by_authority() {
+  Table t("by_authority", "Counts by authority", "one row per authority");
+  t.add_column("authority", ColumnType::Text, "authority name");
+  t.add_column("practitioners", ColumnType::Integer, "distinct practitioners");
+  t.append_row({"North", 12});
+  t.append_row({"South", 3});
+  t.add_note("period", "2022/23");
+  return t;
+}
+
+io::Manifest manifest() {
+  io::Manifest m;
+  m.version = "0.1.0";
+  m.command_line = {"reticulist", "density", "--out", "out"};
+  return m;
+}
+
+}  // namespace
+
+TEST_CASE("OutputFolder creates the folder and its parents", "[io]") {
+  TempDir dir;
+  const fs::path out = dir.path() / "a" / "b" / "out";
+  io::OutputFolder folder(out);
+  CHECK(fs::is_directory(out));
+  CHECK(folder.path() == out);
+  io::OutputFolder again(out);  // an existing folder is fine
+}
+
+TEST_CASE("OutputFolder: --out naming a regular file is an input error", "[io]") {
+  TempDir dir;
+  const fs::path file = dir.path() / "taken";
+  std::ofstream(file) << "x";
+  CHECK_THROWS_AS(io::OutputFolder(file), reticulist::InputError);
+  CHECK_THROWS_WITH(io::OutputFolder(file), file.string() + ": exists and is not a folder");
+  CHECK_THROWS_WITH(io::OutputFolder(file / "below"),
+                    (file / "below").string() + ": cannot create folder: Not a directory");
+}
+
+TEST_CASE("OutputFolder: files stay temporaries until commit", "[io]") {
+  TempDir dir;
+  io::OutputFolder folder(dir.path());
+  folder.add_table(by_authority(), {.csv = true, .json = true});
+  folder.add_file("network.dot", "graph {}\n", "co-attendance network, Graphviz DOT");
+  CHECK(folder_listing(dir.path()) ==
+        Names{"by_authority.csv.tmp", "by_authority.json.tmp", "network.dot.tmp"});
+
+  folder.commit(manifest());
+  CHECK(folder_listing(dir.path()) ==
+        Names{"by_authority.csv", "by_authority.json", "manifest.json", "network.dot"});
+  std::ostringstream csv, json;
+  io::write_csv(by_authority(), csv);
+  io::write_json(by_authority(), json);
+  CHECK(read_file(dir.path() / "by_authority.csv") == csv.str());
+  CHECK(read_file(dir.path() / "by_authority.json") == json.str());
+  CHECK(read_file(dir.path() / "network.dot") == "graph {}\n");
+}
+
+TEST_CASE("OutputFolder: the manifest lists every file written", "[io]") {
+  TempDir dir;
+  {
+    io::OutputFolder folder(dir.path());
+    folder.add_table(by_authority(), {.csv = true, .json = true});
+    folder.add_file(
+        "rejects.csv", [](std::ostream& out) { out << "file,line,reason\nx.csv,3,bad date\n"; },
+        io::FileInfo{.description = "rows that were not accepted",
+                     .rows = 1,
+                     .columns = {{"file", "text", "input file"},
+                                 {"line", "integer", "line in it"},
+                                 {"reason", "text", "why"}}});
+    REQUIRE(folder.files().size() == 3);
+    folder.commit(manifest());
+  }
+  const auto m = nlohmann::ordered_json::parse(read_file(dir.path() / "manifest.json"));
+  const auto expected_files = nlohmann::ordered_json::parse(R"([
+    {"name": "by_authority.csv", "title": "Counts by authority",
+     "description": "one row per authority", "rows": 2,
+     "columns": [{"name": "authority", "type": "text", "description": "authority name"},
+                 {"name": "practitioners", "type": "integer",
+                  "description": "distinct practitioners"}],
+     "notes": {"period": "2022/23"}},
+    {"name": "by_authority.json", "title": "Counts by authority",
+     "description": "one row per authority", "rows": 2,
+     "columns": [{"name": "authority", "type": "text", "description": "authority name"},
+                 {"name": "practitioners", "type": "integer",
+                  "description": "distinct practitioners"}],
+     "notes": {"period": "2022/23"}},
+    {"name": "rejects.csv", "title": "", "description": "rows that were not accepted", "rows": 1,
+     "columns": [{"name": "file", "type": "text", "description": "input file"},
+                 {"name": "line", "type": "integer", "description": "line in it"},
+                 {"name": "reason", "type": "text", "description": "why"}],
+     "notes": {}}
+  ])");
+  CHECK(m["files"] == expected_files);
+  CHECK(m["command_line"] == nlohmann::ordered_json({"reticulist", "density", "--out", "out"}));
+  CHECK(m["version"] == "0.1.0");
+}
+
+TEST_CASE("OutputFolder: without commit no file is left", "[io]") {
+  TempDir dir;
+  const auto run = [&] {
+    io::OutputFolder folder(dir.path());
+    folder.add_table(by_authority(), {.csv = true, .json = true});
+    folder.add_file("notes.txt", "text", "free text");
+    throw std::runtime_error("metric failed");
+  };
+  CHECK_THROWS_WITH(run(), "metric failed");
+  CHECK(folder_listing(dir.path()).empty());
+}
+
+TEST_CASE("OutputFolder: a writer that throws leaves no temporary", "[io]") {
+  TempDir dir;
+  {
+    io::OutputFolder folder(dir.path());
+    folder.add_table(by_authority());
+    CHECK_THROWS_AS(folder.add_file(
+                        "broken.dot",
+                        [](std::ostream& out) {
+                          out << "graph {";
+                          throw std::runtime_error("layout failed");
+                        },
+                        "never written"),
+                    std::runtime_error);
+    CHECK(folder_listing(dir.path()) == Names{"by_authority.csv.tmp"});
+    CHECK(folder.files().size() == 1);
+    folder.commit(manifest());
+  }
+  CHECK(folder_listing(dir.path()) == Names{"by_authority.csv", "manifest.json"});
+}
+
+TEST_CASE("OutputFolder: a second run replaces files and manifest", "[io]") {
+  TempDir dir;
+  {
+    io::OutputFolder folder(dir.path());
+    folder.add_file("a.txt", "first\n", "a");
+    folder.commit(manifest());
+  }
+  {
+    io::OutputFolder folder(dir.path());
+    folder.add_file("a.txt", "second\n", "a again");
+    folder.commit(manifest());
+  }
+  CHECK(read_file(dir.path() / "a.txt") == "second\n");
+  const auto m = nlohmann::json::parse(read_file(dir.path() / "manifest.json"));
+  CHECK(m["files"][0]["description"] == "a again");
+  CHECK(folder_listing(dir.path()) == Names{"a.txt", "manifest.json"});
+}
+
+TEST_CASE("OutputFolder: names are plain, unique and not reserved", "[io]") {
+  TempDir dir;
+  io::OutputFolder folder(dir.path());
+  folder.add_file("a.txt", "x", "a");
+  CHECK_THROWS_AS(folder.add_file("a.txt", "y", "again"), std::logic_error);
+  CHECK_THROWS_AS(folder.add_file("sub/a.txt", "y", "d"), std::logic_error);
+  CHECK_THROWS_AS(folder.add_file("..", "y", "d"), std::logic_error);
+  CHECK_THROWS_AS(folder.add_file("", "y", "d"), std::logic_error);
+  CHECK_THROWS_AS(folder.add_file("manifest.json", "y", "d"), std::logic_error);
+  CHECK_THROWS_AS(folder.add_file("b.tmp", "y", "d"), std::logic_error);
+  folder.commit(manifest());
+  CHECK_THROWS_AS(folder.commit(manifest()), std::logic_error);
+  CHECK_THROWS_AS(folder.add_file("c.txt", "y", "late"), std::logic_error);
+}

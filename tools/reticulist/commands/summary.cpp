@@ -1,0 +1,88 @@
+// reticulist summary: counts by period, authority, sector, network and workstream.
+#include <spdlog/spdlog.h>
+
+#include <iostream>
+#include <memory>
+#include <sstream>
+#include <thread>
+
+#include "engine/summary/summary.hpp"
+#include "io/table_writer.hpp"
+#include "tools/reticulist/command.hpp"
+#include "tools/reticulist/console_table.hpp"
+#include "tools/reticulist/dataset_options.hpp"
+#include "tools/reticulist/exit_codes.hpp"
+#include "tools/reticulist/terminal_progress.hpp"
+
+namespace reticulist::cli {
+namespace {
+
+// Several tables as one JSON object {"overview": [...], "by_authority": [...], ...}: each
+// table's own JSON ({"name": [...]}) without its outer braces, joined.
+void print_json(const std::vector<report::Table>& tables, std::ostream& out) {
+  out << "{\n";
+  for (std::size_t i = 0; i < tables.size(); ++i) {
+    std::ostringstream one;
+    io::write_json(tables[i], one);
+    std::string text = one.str();
+    const auto open = text.find('{');
+    const auto close = text.rfind('}');
+    out << text.substr(open + 1, close - open - 1);
+    out << (i + 1 < tables.size() ? ",\n" : "\n");
+  }
+  out << "}\n";
+}
+
+}  // namespace
+
+Runner install_summary(CLI::App& command) {
+  auto options = std::make_shared<DatasetOptions>();
+  auto json = std::make_shared<bool>(false);
+  add_dataset_options(command, *options, "out/summary");
+  command.add_flag("--json", *json, "Print the tables as one JSON object instead of text tables");
+  command.footer(
+      "Reads: the dataset folder (as validate) and the pseudonymisation key.\n"
+      "Writes to --out: overview, by_authority, by_sector, by_network, by_workstream (.csv and .json; one row\n"
+      "per period and per group, period = all for the whole span), reconciliation, rejects, duplicates,\n"
+      "manifest.json. Prints the whole-span tables (or, with --json, every table as JSON).");
+  return [options, json, &command](const std::vector<std::string>& command_line) {
+    TerminalProgress progress(spdlog::get_level() > spdlog::level::info);
+    const io::DatasetConfig config = make_config(*options, command);
+    const io::Ingested in = run_ingest(config, progress);
+
+    summary::SummaryOptions so;
+    so.periods = config.periods;
+    so.coattendance.max_event_size = max_event_size(config);
+    so.coattendance.threads = config.threads ? config.threads : std::max(1u, std::thread::hardware_concurrency());
+    const summary::Summary result = summary::summarise(in.dataset, so, progress);
+    const auto& large = result.whole_span;
+    if (large.large_events > 0) {
+      spdlog::info("large-event rule: {} events of more than {} attendees ({} records, largest {}) are membership "
+                   "only: they would have added {} pairs",
+                   large.large_events, so.coattendance.max_event_size, large.large_event_records, large.largest_event,
+                   large.large_event_pairs);
+    }
+
+    io::OutputFolder folder(options->out);
+    for (const auto& t : result.tables) folder.add_table(t, {.csv = true, .json = true});
+    add_ingest_tables(folder, config, in.report);
+    io::Manifest manifest = base_manifest(config, in.report, command_line);
+    io::ManifestPeriods periods{model::Periods::describe(result.periods.scheme()), {}};
+    for (const auto& p : result.periods) {
+      periods.labels.push_back({p.label, model::format_iso_date(p.first), model::format_iso_date(p.last)});
+    }
+    manifest.periods = periods;
+    folder.commit(std::move(manifest));
+
+    if (*json) {
+      print_json(result.tables, std::cout);
+    } else {
+      print_table(result.tables[0], std::cout);
+      for (std::size_t i = 1; i < result.tables.size(); ++i) print_table(result.tables[i], std::cout, "all");
+      std::cout << "Outputs: " << folder.path().string() << '\n';
+    }
+    return reject_exit_code(config, in.report);
+  };
+}
+
+}  // namespace reticulist::cli

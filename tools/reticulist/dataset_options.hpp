@@ -1,0 +1,54 @@
+#pragma once
+// The options every command that reads a dataset shares, and the run they share: load the
+// configuration, ingest, log the reconciliation, and put the ingest tables in the output folder.
+#include <CLI/CLI.hpp>
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "io/dataset_config.hpp"
+#include "io/ingest.hpp"
+#include "io/manifest.hpp"
+#include "io/output_folder.hpp"
+
+namespace reticulist::cli {
+
+struct DatasetOptions {
+  std::string dataset;
+  std::string out;
+  std::vector<std::string> maps;
+  std::string config;
+  std::string key_file;
+  std::string period = "session";
+  std::string cuts;
+  std::string dates;
+  std::optional<std::uint32_t> max_event_size;
+  std::optional<double> max_reject_share;
+  bool identify = false;
+  unsigned threads = 0;
+};
+
+// Adds the dataset argument and the shared options to `command`; `default_out` is its --out.
+void add_dataset_options(CLI::App& command, DatasetOptions& options, const std::string& default_out);
+
+// The configuration in force: dataset.toml, then the options (which win).
+io::DatasetConfig make_config(const DatasetOptions& options, const CLI::App& command);
+
+// Ingests and logs the reconciliation and notes (warnings for rejects, the key's creation).
+io::Ingested run_ingest(const io::DatasetConfig& config, Progress& progress);
+
+// The manifest's common part: program, version, command line, inputs, options, key fingerprint.
+io::Manifest base_manifest(const io::DatasetConfig& config, const io::IngestReport& report,
+                           const std::vector<std::string>& command_line);
+
+// Adds reconciliation, rejects and duplicates (CSV and JSON) to the folder.
+void add_ingest_tables(io::OutputFolder& folder, const io::DatasetConfig& config, const io::IngestReport& report);
+
+// kExitTooManyRejects when the user set a share and the rejects exceed it, else kExitOk.
+int reject_exit_code(const io::DatasetConfig& config, const io::IngestReport& report);
+
+std::uint32_t max_event_size(const io::DatasetConfig& config);
+
+}  // namespace reticulist::cli

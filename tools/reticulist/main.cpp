@@ -1,0 +1,81 @@
+// reticulist: collaboration network analysis for education partnerships.
+// One catch site maps errors to the documented exit codes (exit_codes.hpp).
+#include <CLI/CLI.hpp>
+#include <spdlog/sinks/stdout_color_sinks.h>
+#include <spdlog/spdlog.h>
+
+#include <cstdlib>
+#include <iostream>
+
+#include "engine/error.hpp"
+#include "tools/reticulist/command.hpp"
+#include "tools/reticulist/exit_codes.hpp"
+
+namespace {
+
+using reticulist::cli::Command;
+
+constexpr Command kCommands[] = {
+    {"validate", "Check a dataset: what is accepted, rejected (with reasons) and duplicated",
+     reticulist::cli::install_validate},
+    {"summary", "Counts by period, authority, sector, network and workstream, with co-attendance ties",
+     reticulist::cli::install_summary},
+};
+
+void set_up_logging(bool quiet, bool verbose) {
+  const char* no_color = std::getenv("NO_COLOR");
+  auto sink = std::make_shared<spdlog::sinks::stderr_color_sink_mt>(
+      no_color && *no_color ? spdlog::color_mode::never : spdlog::color_mode::automatic);
+  spdlog::set_default_logger(std::make_shared<spdlog::logger>("reticulist", sink));
+  spdlog::set_pattern("%^%l%$: %v");
+  spdlog::set_level(quiet ? spdlog::level::warn : verbose ? spdlog::level::debug : spdlog::level::info);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App app{"Reticulist: density, cohesion, bridging and churn of collaboration networks in education.\n"
+               "Exit codes: 0 done, 1 failure (bad input: the message names file, line and reason), 2 usage,\n"
+               "3 done but rejected rows exceeded --max-reject-share."};
+  app.set_version_flag("--version", std::string("reticulist ") + RETICULIST_VERSION);
+  bool quiet = false, verbose = false;
+  app.add_flag("-q,--quiet", quiet, "Only warnings and errors on stderr");
+  app.add_flag("-v,--verbose", verbose, "Debug messages on stderr");
+  app.require_subcommand(1);
+  app.fallthrough();  // --quiet and --verbose may also follow the subcommand
+
+  std::vector<std::pair<CLI::App*, reticulist::cli::Runner>> runners;
+  for (const Command& c : kCommands) {
+    CLI::App* sub = app.add_subcommand(c.name, c.description);
+    runners.emplace_back(sub, c.install(*sub));
+  }
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForAllHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForVersion& e) {
+    return app.exit(e);
+  } catch (const CLI::ParseError& e) {
+    app.exit(e);
+    return reticulist::cli::kExitUsage;
+  }
+  set_up_logging(quiet, verbose);
+  const std::vector<std::string> command_line(argv, argv + argc);
+  try {
+    for (auto& [sub, run] : runners) {
+      if (sub->parsed()) return run(command_line);
+    }
+  } catch (const reticulist::ConfigError& e) {
+    spdlog::error("{}", e.what());
+    return reticulist::cli::kExitUsage;
+  } catch (const reticulist::InputError& e) {
+    spdlog::error("{}", e.what());
+    return reticulist::cli::kExitFailure;
+  } catch (const std::exception& e) {
+    spdlog::error("{}", e.what());
+    return reticulist::cli::kExitFailure;
+  }
+  return reticulist::cli::kExitUsage;
+}
