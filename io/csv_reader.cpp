@@ -301,17 +301,21 @@ inline std::size_t CsvCursor::next_structural(std::size_t pos) {
 std::size_t CsvCursor::next_structural_in_new_block(std::size_t pos) {
   for (;;) {
     if (pos >= data_.size()) return data_.size();
-    block_pos_ = pos;
-    block_end_ = std::min(pos + 64, data_.size());
+    // A block starts where the last one ended unless `pos` is far beyond: the ASCII range then
+    // stays unbroken when a closing quote skips a byte or two.
+    const std::size_t base = pos - block_end_ < 64 ? block_end_ : pos;
+    block_pos_ = base;
+    block_end_ = std::min(base + 64, data_.size());
     bool ascii = false;
-    block_mask_ = structural_mask(data_.data() + pos, block_end_ - pos, ascii);
+    block_mask_ = structural_mask(data_.data() + base, block_end_ - base, ascii);
     if (!ascii) {
       ascii_begin_ = ascii_end_ = block_end_;
     } else {
-      if (pos != ascii_end_) ascii_begin_ = pos;
+      if (base != ascii_end_) ascii_begin_ = base;
       ascii_end_ = block_end_;
     }
-    if (block_mask_ != 0) return pos + static_cast<std::size_t>(std::countr_zero(block_mask_));
+    const std::uint64_t rest = block_mask_ >> (pos - base);
+    if (rest != 0) return pos + static_cast<std::size_t>(std::countr_zero(rest));
     pos = block_end_;
   }
 }
@@ -325,51 +329,64 @@ std::size_t CsvCursor::next_structural_in_new_block(std::size_t pos) {
   }
 }
 
-// Parses the quoted field that opens at `open` (a record starting at `start`) and returns
-// the position of the separator that ends it.
-std::size_t CsvCursor::parse_quoted(std::size_t start, std::size_t open, CsvRecord& record) {
-  const char* d = data_.data();
-  const std::size_t n = data_.size();
-  std::size_t close = open + 1;
-  bool doubled = false;
-  std::uint64_t breaks = 0;
-  for (;; ++close) {
-    close = next_structural(close);
-    if (close >= n) {
-      // A binary file is better reported as such than as a stray quote.
-      require_text(file_->name(), data_.substr(start), record.line);
-      throw InputError(located(file_->name(), record.line, "quoted field never closed"));
-    }
-    if (d[close] == '\n') {
-      ++breaks;
-    } else if (d[close] == '"') {
-      if (close + 1 >= n || d[close + 1] != '"') break;
-      doubled = true;
-      ++close;  // the second quote of a pair
-    }
-  }
-  line_ += breaks;
-  const std::string_view content(d + open + 1, close - open - 1);
-  if (doubled) {
-    const std::size_t offset = scratch_.size();
-    for (std::size_t i = 0; i < content.size(); ++i) {
-      scratch_.push_back(content[i]);
-      if (content[i] == '"') ++i;
-    }
-    unescaped_.push_back({fields_.size(), offset, scratch_.size() - offset});
-    fields_.emplace_back();
-  } else {
-    fields_.push_back(content);
-  }
+// A quoted field still open at the end of the data, in the record that starts at `start`.
+void CsvCursor::fail_unclosed(std::size_t start, std::uint64_t line) const {
+  // A binary file is better reported as such than as a stray quote.
+  require_text(file_->name(), data_.substr(start), line);
+  throw InputError(located(file_->name(), line, "quoted field never closed"));
+}
 
-  const std::size_t after = close + 1;
-  if (after >= n || d[after] == ',' || d[after] == '\n') return after;
+// Adds a quoted field's content with each doubled quote made single.
+void CsvCursor::add_unescaped(std::string_view content) {
+  const std::size_t offset = scratch_.size();
+  for (std::size_t i = 0; i < content.size(); ++i) {
+    scratch_.push_back(content[i]);
+    if (content[i] == '"') ++i;
+  }
+  unescaped_.push_back({fields_.size(), offset, scratch_.size() - offset});
+  fields_.emplace_back();
+}
+
+// Skips text between a closing quote and the separator at or after `after`, which makes the
+// record a problem, and returns the separator.
+std::size_t CsvCursor::skip_after_quote(std::size_t after, CsvRecord& record) {
   const std::size_t separator = next_separator(after);
-  const bool line_end_cr = separator < n && d[separator - 1] == '\r';
+  const bool line_end_cr = separator < data_.size() && data_[separator - 1] == '\r';
   if (separator - (line_end_cr ? 1 : 0) > after && !record.problem) {
     record.problem = "text after closing quote in field " + std::to_string(fields_.size());
   }
   return separator;
+}
+
+// Parses the quoted field that opens at `open` (a record starting at `start`) and returns
+// the position of the separator that ends it. Rare cases go to separate functions, which
+// keeps this one light enough for files that quote every field.
+inline std::size_t CsvCursor::parse_quoted(std::size_t start, std::size_t open,
+                                           CsvRecord& record) {
+  const char* d = data_.data();
+  const std::size_t n = data_.size();
+  std::size_t close = open + 1;
+  bool doubled = false;
+  for (;; ++close) {
+    close = next_structural(close);
+    if (close >= n) [[unlikely]] fail_unclosed(start, record.line);
+    if (d[close] == '"') {
+      if (close + 1 >= n || d[close + 1] != '"') break;
+      doubled = true;
+      ++close;  // the second quote of a pair
+    } else if (d[close] == '\n') {
+      ++line_;
+    }
+  }
+  const std::string_view content(d + open + 1, close - open - 1);
+  if (doubled) [[unlikely]] {
+    add_unescaped(content);
+  } else {
+    fields_.push_back(content);
+  }
+  const std::size_t after = close + 1;
+  if (after >= n || d[after] == ',' || d[after] == '\n') [[likely]] return after;
+  return skip_after_quote(after, record);
 }
 
 bool CsvCursor::next(CsvRecord& record) {

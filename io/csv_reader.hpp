@@ -2,12 +2,16 @@
 // RFC 4180 CSV reading, fast enough for national exports (hundreds of MB).
 //
 // A CsvFile owns the file's bytes (memory-mapped). Its body can be split into chunks at
-// record boundaries so that several threads parse one file: the quote state at any byte is
-// the parity of the '"' bytes before it (a doubled quote inside a quoted field is two
-// quotes), so a split point just after an unquoted line end is exact.
+// record boundaries so that several threads parse one file. The quote state at a byte is the
+// parity of the '"' bytes before it as long as every quote opens or closes a quoted field (a
+// doubled quote is two); split_chunks checks that in the same pass and follows the exact rules
+// where a literal quote (`ab"c`) breaks it, so its chunks always agree with one cursor.
 //
-// Fields are handed out unescaped ("" -> ") but not trimmed; line numbers are 1-based
-// physical lines (a record with an embedded line break reports the line it starts on).
+// Dialect: ',' separates fields; a field that starts with '"' is quoted and may hold ',', ""
+// (for one ") and line breaks; a '"' anywhere else is literal. Records end at "\n" or "\r\n"
+// outside quotes; a CR elsewhere is data. Fields are handed out unescaped but not trimmed;
+// line numbers are 1-based physical lines (a record with an embedded line break reports the
+// line it starts on); error columns count bytes from the start of the line (after a BOM).
 #include <cstddef>
 #include <cstdint>
 #include <filesystem>
@@ -22,7 +26,8 @@ namespace reticulist::io {
 
 class CsvFile {
  public:
-  // Maps the file. Throws InputError "<path>: cannot open: <reason>" when it cannot be read.
+  // Maps the file (reads it, when it is a pipe). Throws InputError
+  // "<path>: cannot open: <reason>" when it cannot be read.
   static CsvFile open(const std::filesystem::path& path);
   // For tests and in-memory data: `display_name` stands for the path in messages.
   static CsvFile from_string(std::string bytes, std::string display_name);
@@ -59,14 +64,15 @@ struct CsvChunk {
 };
 
 // Reads the header record. Names are returned as in the file (the caller trims/lowercases).
-// `body` receives the chunk after the header. Throws InputError "<file>:1: ..." for an empty
-// file, and the errors of CsvCursor::next.
+// `body` receives the chunk after the header. Throws InputError "<file>:1: empty file (no
+// header row)" when there is no record, the errors of CsvCursor::next, and the record's
+// problem ("<file>:1: text after closing quote in field 2"): a header cannot be a reject.
 std::vector<std::string> read_header(const CsvFile& file, CsvChunk& body);
 
-// Splits `body` into at most `parts` chunks of about equal size at record boundaries
-// (quote-parity aware); fewer when the body is small. Line numbers are carried over exactly.
-// Each chunk holds at least `min_chunk_bytes` (so a body under 1 MiB stays whole); tests pass
-// a small value to put split points into short adversarial inputs.
+// Splits `body` (which starts at a record boundary, as read_header's does) into at most
+// `parts` chunks of about equal size at record boundaries; line numbers are carried over
+// exactly. There are at most size / min_chunk_bytes chunks, so a body under 1 MiB stays
+// whole; tests pass a small `min_chunk_bytes` to put split points into short inputs.
 inline constexpr std::size_t kMinChunkBytes = std::size_t{1} << 20;
 std::vector<CsvChunk> split_chunks(const CsvChunk& body, unsigned parts,
                                    std::size_t min_chunk_bytes = kMinChunkBytes);
@@ -95,6 +101,9 @@ class CsvCursor {
   std::size_t next_structural_in_new_block(std::size_t pos);
   std::size_t next_separator(std::size_t pos);
   std::size_t parse_quoted(std::size_t start, std::size_t open, CsvRecord& record);
+  [[noreturn]] void fail_unclosed(std::size_t start, std::uint64_t line) const;
+  void add_unescaped(std::string_view content);
+  std::size_t skip_after_quote(std::size_t after, CsvRecord& record);
 
   const CsvFile* file_;
   std::string_view data_;

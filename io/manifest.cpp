@@ -69,6 +69,8 @@ std::string manifest_to_json(const Manifest& manifest) {
   return j.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
 }
 
-void write_manifest(const Manifest& manifest, std::ostream& out) { out << manifest_to_json(manifest); }
+void write_manifest(const Manifest& manifest, std::ostream& out) {
+  out << manifest_to_json(manifest);
+}
 
 }  // namespace reticulist::io

@@ -51,6 +51,7 @@ void write_temporary_file(const fs::path& tmp, const fs::path& shown,
       fs::remove(tmp, ignored);
       throw;
     }
+    if (!out) fail("cannot write: " + errno_text(errno));  // a write failed inside `write`
     errno = 0;
     out.flush();
     if (!out) fail("cannot write: " + errno_text(errno));
@@ -64,7 +65,8 @@ void write_temporary_file(const fs::path& tmp, const fs::path& shown,
 void rename_into_place(const fs::path& tmp, const fs::path& path) {
   std::error_code ec;
   fs::rename(tmp, path, ec);
-  if (ec) throw InputError(located(path.string(), 0, "cannot rename temporary file: " + ec.message()));
+  if (ec)
+    throw InputError(located(path.string(), 0, "cannot rename temporary file: " + ec.message()));
 }
 
 void check_file_name(const std::string& name) {
@@ -83,8 +85,8 @@ ManifestFile table_entry(const report::Table& table, std::string_view extension)
   entry.rows = table.row_count();
   for (std::size_t c = 0; c < table.column_count(); ++c) {
     const report::ColumnInfo& column = table.column(c);
-    entry.columns.push_back(
-        ManifestColumn{column.name, std::string(report::type_name(column.type)), column.description});
+    entry.columns.push_back(ManifestColumn{column.name, std::string(report::type_name(column.type)),
+                                           column.description});
   }
   entry.notes = table.notes();
   return entry;
@@ -148,12 +150,13 @@ void OutputFolder::add_table(const report::Table& table, TableFormats formats) {
     write_temporary(table_entry(table, ".csv"), [&](std::ostream& out) { write_csv(table, out); });
   }
   if (formats.json) {
-    write_temporary(table_entry(table, ".json"), [&](std::ostream& out) { write_json(table, out); });
+    write_temporary(table_entry(table, ".json"),
+                    [&](std::ostream& out) { write_json(table, out); });
   }
 }
 
-void OutputFolder::add_file(const std::string& name, const std::function<void(std::ostream&)>& write,
-                            FileInfo info) {
+void OutputFolder::add_file(const std::string& name,
+                            const std::function<void(std::ostream&)>& write, FileInfo info) {
   ManifestFile entry;
   entry.name = name;
   entry.title = std::move(info.title);
@@ -163,7 +166,8 @@ void OutputFolder::add_file(const std::string& name, const std::function<void(st
   write_temporary(std::move(entry), write);
 }
 
-void OutputFolder::add_file(const std::string& name, const std::function<void(std::ostream&)>& write,
+void OutputFolder::add_file(const std::string& name,
+                            const std::function<void(std::ostream&)>& write,
                             std::string description) {
   add_file(name, write, FileInfo{std::move(description), {}, {}, {}});
 }

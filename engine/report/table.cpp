@@ -44,7 +44,9 @@ std::string_view type_name(ColumnType type) {
   return "?";
 }
 
-bool Value::is_na() const { return kind_ == Kind::Na || (kind_ == Kind::Real && !std::isfinite(real_)); }
+bool Value::is_na() const {
+  return kind_ == Kind::Na || (kind_ == Kind::Real && !std::isfinite(real_));
+}
 
 void append_integer(std::string& out, std::int64_t v) {
   char buf[24];
@@ -85,7 +87,8 @@ Table::Table(std::string name, std::string title, std::string description)
 
 std::size_t Table::add_column(std::string name, ColumnType type, std::string description) {
   if (!is_snake_case(name))
-    throw std::logic_error("report::Table " + name_ + ": column name '" + name + "' is not snake_case");
+    throw std::logic_error("report::Table " + name_ + ": column name '" + name +
+                           "' is not snake_case");
   if (!is_one_line(description))
     throw std::logic_error("report::Table " + name_ + ", column " + name +
                            ": description must be one line");
@@ -103,7 +106,9 @@ std::size_t Table::add_column(std::string name, ColumnType type, std::string des
 void Table::grow(Column& column, std::size_t rows) {
   switch (column.info.type) {
     case ColumnType::Integer: column.integers.resize(rows, 0); break;
-    case ColumnType::Real: column.reals.resize(rows, std::numeric_limits<double>::quiet_NaN()); break;
+    case ColumnType::Real:
+      column.reals.resize(rows, std::numeric_limits<double>::quiet_NaN());
+      break;
     case ColumnType::Text: column.texts.resize(rows); break;
     case ColumnType::Boolean: column.booleans.resize(rows, 0); break;
   }
@@ -126,7 +131,9 @@ std::size_t Table::add_row() {
   for (Column& column : columns_) {
     switch (column.info.type) {
       case ColumnType::Integer: column.integers.push_back(0); break;
-      case ColumnType::Real: column.reals.push_back(std::numeric_limits<double>::quiet_NaN()); break;
+      case ColumnType::Real:
+        column.reals.push_back(std::numeric_limits<double>::quiet_NaN());
+        break;
       case ColumnType::Text: column.texts.emplace_back(); break;
       case ColumnType::Boolean: column.booleans.push_back(0); break;
     }
@@ -149,12 +156,11 @@ void Table::append_row(std::span<const Value> cells) {
   for (std::size_t c = 0; c < cells.size(); ++c) {
     const Value::Kind kind = cells[c].kind();
     const ColumnType type = columns_[c].info.type;
-    const bool ok = kind == Value::Kind::Na ||
-                    (type == ColumnType::Integer && kind == Value::Kind::Integer) ||
-                    (type == ColumnType::Real &&
-                     (kind == Value::Kind::Real || kind == Value::Kind::Integer)) ||
-                    (type == ColumnType::Text && kind == Value::Kind::Text) ||
-                    (type == ColumnType::Boolean && kind == Value::Kind::Boolean);
+    const bool ok =
+        kind == Value::Kind::Na || (type == ColumnType::Integer && kind == Value::Kind::Integer) ||
+        (type == ColumnType::Real && (kind == Value::Kind::Real || kind == Value::Kind::Integer)) ||
+        (type == ColumnType::Text && kind == Value::Kind::Text) ||
+        (type == ColumnType::Boolean && kind == Value::Kind::Boolean);
     if (!ok) {
       fail(columns_[c], mismatch(kind, type));
     }
@@ -179,8 +185,8 @@ void Table::set(std::size_t row, std::size_t col, const Value& value) {
       return;
     case ColumnType::Real:
       if (kind == Value::Kind::Real) {
-        column.reals[row] = std::isfinite(value.real()) ? value.real()
-                                                        : std::numeric_limits<double>::quiet_NaN();
+        column.reals[row] =
+            std::isfinite(value.real()) ? value.real() : std::numeric_limits<double>::quiet_NaN();
         return;
       }
       if (kind != Value::Kind::Integer) break;

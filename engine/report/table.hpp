@@ -35,6 +35,10 @@ enum class ColumnType : std::uint8_t { Integer, Real, Text, Boolean };
 // "integer", "real", "text", "boolean": the names the manifest uses.
 std::string_view type_name(ColumnType type);
 
+// Integer types other than bool and char: a char is more likely a character than a count.
+template <typename T>
+concept IntegerLike = std::integral<T> && !std::same_as<T, bool> && !std::same_as<T, char>;
+
 // One cell on its way into a Table. Converts implicitly from the usual C++ types so that
 // append_row({"x", 3, 0.5, true, std::nullopt}) reads naturally.
 class Value {
@@ -45,8 +49,7 @@ class Value {
   static Value na() { return Value(); }
   Value(std::nullopt_t) {}
 
-  template <std::integral T>
-    requires(!std::same_as<T, bool> && !std::same_as<T, char>)
+  template <IntegerLike T>
   Value(T v) : kind_(Kind::Integer), integer_(static_cast<std::int64_t>(v)) {
     if constexpr (std::unsigned_integral<T> && sizeof(T) >= sizeof(std::int64_t)) {
       if (v > static_cast<T>(std::numeric_limits<std::int64_t>::max()))
@@ -79,7 +82,7 @@ class Value {
 };
 
 struct ColumnInfo {
-  std::string name{};         // snake_case, unique within the table
+  std::string name{};  // snake_case, unique within the table
   ColumnType type = ColumnType::Text;
   std::string description{};  // one line: meaning, units, convention
 };

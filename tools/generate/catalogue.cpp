@@ -138,6 +138,8 @@ std::vector<CatalogueEntry> west_partnership_catalogue() {
        CentralMix::Default, {0.6, 0, 0, 0.4}, -1.0});
   add({"Numeracy Enquiry Network", K::Improvement, cn, 40});
   add({"Literacy Enquiry Network", K::Improvement, cn, 40});
+  add({"Early Level Network", K::Elc, cn, 90, T::Standing, 0, 1, false, R::Sector, CentralMix::Default,
+       {0.2, 0, 0, 0.8}, -1.0});
   add({"ELC Leaders Network", K::Elc, cn, 60, T::Standing, 0, 1, false, R::Headteacher, CentralMix::Default,
        {0, 0, 0, 1}, -1.0});
 
@@ -149,7 +151,7 @@ std::vector<CatalogueEntry> west_partnership_catalogue() {
   add({"CLD Managers Network", K::Officers, wfl, 25, T::Standing, 0, 1, false, R::Sector, CentralMix::Cld, {}, 0.95});
   for (int i = 0; i < 3; ++i) {
     add({"Engaging Families in Transitions Cohort " + std::to_string(i + 1), K::Wellbeing, wfl, 35, T::Cohort, i, 3,
-         false, R::Sector, CentralMix::Default, {0.5, 0.4, 0.1, 0}, 0.2});
+         false, R::Sector, CentralMix::Default, {0.4, 0.3, 0.05, 0.25}, 0.2});
   }
   add({"Educational Psychology Network", K::Officers, wfl, 30, T::Standing, 0, 1, false, R::Sector,
        CentralMix::Psychology, {}, 0.95});

@@ -65,6 +65,8 @@ bool Establishment::serves(int slot) const {
   return false;
 }
 
+double Establishment::chooser_weight() const { return std::sqrt(staff_tenths > 0 ? staff_tenths : 40.0); }
+
 double pupils_per_teacher(Sector sector) {
   switch (sector) {
     case Sector::Primary: return 19.0;
@@ -211,20 +213,20 @@ void add_elc_settings(Establishments& reg, const Authorities& authorities, long 
   }
 }
 
-void plan_engagement(Establishments& establishments, const Options& options, int years, Rng& rng) {
+void plan_engagement(Establishments& establishments, double never_engaged, double lapse, int years, Rng& rng) {
   // Small establishments (roll under 60, or unknown) are twice as likely never to engage;
-  // the probabilities are scaled so that the expected share is options.never_engaged.
+  // the probabilities are scaled so that the expected share is `never_engaged`.
   std::vector<double> p;
   double sum = 0.0;
   for (const auto& e : establishments.items) {
     p.push_back(e.roll < 60 ? 2.0 : 1.0);
     sum += p.back();
   }
-  const double scale = options.never_engaged * static_cast<double>(p.size()) / sum;
+  const double scale = never_engaged * static_cast<double>(p.size()) / sum;
   for (std::size_t i = 0; i < establishments.items.size(); ++i) {
     auto& e = establishments.items[i];
     e.never_engages = rng.uniform() < std::min(0.9, p[i] * scale);
-    const bool lapses = rng.uniform() < options.lapse;
+    const bool lapses = rng.uniform() < lapse;
     if (!e.never_engages && lapses && years >= 2) e.lapse_after = rng.between(0, years - 2);
   }
 }

@@ -36,7 +36,9 @@ struct Establishment {
     return !never_engages && (lapse_after < 0 || session <= lapse_after);
   }
   bool serves(int slot) const;
-  double chooser_weight() const { return staff_tenths > 0 ? staff_tenths : 40.0; }
+  // How likely its staff are to be recruited: grows with the staff, but as the square root, so
+  // that small schools still take part (the never-engaged are mostly the planned ones).
+  double chooser_weight() const;
 };
 
 struct Establishments {
@@ -65,7 +67,7 @@ void add_elc_settings(Establishments& register_, const Authorities& authorities,
 Establishments synthesize_establishments(const Authorities& authorities, long count, Rng& rng);
 
 // Marks the never-engaged (small ones twice as likely) and the lapsing establishments.
-void plan_engagement(Establishments& establishments, const Options& options, int years, Rng& rng);
+void plan_engagement(Establishments& establishments, double never_engaged, double lapse, int years, Rng& rng);
 
 // Splits `total` over `weights` by largest remainder (deterministic; ties to the lower index).
 std::vector<long> apportion(long total, const std::vector<double>& weights);

@@ -39,7 +39,7 @@ Json options_json(const RunSummary& r) {
     j["establishments_target"] = r.config.establishments;
     j["networks_target"] = r.config.networks;
   }
-  j["never_engaged"] = o.never_engaged;
+  j["never_engaged_planned"] = r.config.never_engaged;
   j["lapse"] = o.lapse;
   j["move"] = o.move;
   j["plenary_max"] = o.plenary_max;

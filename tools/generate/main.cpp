@@ -40,7 +40,7 @@ int run(const gen::Options& options) {
   } else {
     establishments = gen::synthesize_establishments(authorities, config.establishments, est_rng);
   }
-  gen::plan_engagement(establishments, options, config.years, est_rng);
+  gen::plan_engagement(establishments, config.never_engaged, options.lapse, config.years, est_rng);
   spdlog::info("{} authorities, {} establishments ({} real, {} synthetic)", authorities.size(), establishments.size(),
                establishments.real, establishments.synthetic);
 
@@ -96,8 +96,10 @@ int main(int argc, char** argv) {
   app.add_option("--years", years, "academic sessions (default: the scale's)")->check(CLI::Range(1, 30));
   app.add_option("--last-session-start", options.last_session_start, "start year of the last session")
       ->default_val(2024);
-  app.add_option("--never-engaged", options.never_engaged, "share of establishments that never engage")
-      ->default_val(options.never_engaged)->check(CLI::Range(0.0, 0.9));
+  double never_engaged = -1.0;
+  app.add_option("--never-engaged", never_engaged,
+                 "share of establishments planned never to engage (default: the scale's, so that ~18% have no row)")
+      ->check(CLI::Range(0.0, 0.9));
   app.add_option("--lapse", options.lapse, "share of establishments that stop engaging")
       ->default_val(options.lapse)->check(CLI::Range(0.0, 1.0));
   app.add_option("--move", options.move, "share of school staff who move school each session")
@@ -121,6 +123,7 @@ int main(int argc, char** argv) {
   options.register_path = register_path;
   if (rows > 0) options.rows = rows;
   if (years > 0) options.years = years;
+  if (never_engaged >= 0.0) options.never_engaged = never_engaged;
   if (options.clean) {
     options.duplicate_share = options.name_reference_share = options.name_without_authority = 0.0;
     options.role_variant_share = 0.0;

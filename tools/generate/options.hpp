@@ -20,7 +20,9 @@ struct Options {
   int last_session_start = 2024;
 
   // Structure.
-  double never_engaged = 0.18;  // establishments that never engage (small ones twice as likely)
+  // Establishments planned never to engage (small ones twice as likely). Others miss out by
+  // chance, mostly small ones, so the default is the scale's: about 18% end up with no row.
+  std::optional<double> never_engaged;
   double lapse = 0.06;          // establishments that engage, then stop after some session
   double move = 0.03;           // school-based practitioners who move school each session
   int plenary_max = 300;        // yearly plenary of networks with >= 300 members (<= 80: none)

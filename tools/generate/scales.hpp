@@ -16,6 +16,7 @@ struct ScaleConfig {
   int years = 0;
   long rows = 0;
   double factor = 1.0;      // --rows / the scale's rows: what people, networks, establishments scale by
+  double never_engaged = 0.18;  // planned share (see Options::never_engaged)
 };
 
 // The scale's defaults with --rows and --years applied. At wp the register and the network

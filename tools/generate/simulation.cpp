@@ -276,9 +276,9 @@ void Simulator::enter_pools(std::uint32_t p, const NetworkPlan& net) {
     }
   };
   const std::uint8_t f = people_.flags[p];
-  if (f & kSeconded) {  // seconded officers are asked into everything
-    put(PoolClass::General, 6);
-    put(PoolClass::Central, 6);
+  if (f & kSeconded) {  // seconded officers are asked into more than their share
+    put(PoolClass::General, 2);
+    put(PoolClass::Central, 2);
   } else if (f & kCentral) {
     put(PoolClass::Central, 1);
   } else {

@@ -163,14 +163,16 @@ TEST_CASE("csv: errors name the file and line word for word", "[csv]") {
   CHECK(error("name,town\nR\xF3n\xE1n,Oban\n") == "t.csv:2: invalid UTF-8 (byte 0xF3 at column 2)");
   CHECK(error("a\nabc,d\xC3(e\n") == "t.csv:2: invalid UTF-8 (byte 0xC3 at column 6)");
   CHECK(error("a,\"b\nxx\xFF\"\n") == "t.csv:2: invalid UTF-8 (byte 0xFF at column 3)");
-  CHECK(error("\xC0\xAF") == "t.csv:1: invalid UTF-8 (byte 0xC0 at column 1)");          // overlong
-  CHECK(error("x,\xED\xA0\x80") == "t.csv:1: invalid UTF-8 (byte 0xED at column 3)");    // surrogate
+  CHECK(error("\xC0\xAF") == "t.csv:1: invalid UTF-8 (byte 0xC0 at column 1)");  // overlong
+  // A surrogate, a byte above F4, a sequence cut short by the end of the data.
+  CHECK(error("x,\xED\xA0\x80") == "t.csv:1: invalid UTF-8 (byte 0xED at column 3)");
   CHECK(error("x\n\n\xF5\x80\x80\x80") == "t.csv:3: invalid UTF-8 (byte 0xF5 at column 1)");
-  CHECK(error("ok\nab\xE2\x82") == "t.csv:2: invalid UTF-8 (byte 0xE2 at column 3)");    // truncated
+  CHECK(error("ok\nab\xE2\x82") == "t.csv:2: invalid UTF-8 (byte 0xE2 at column 3)");
   CHECK(error("x,\"" + std::string(100, 'a') + "\xFF\"\n") ==
         "t.csv:1: invalid UTF-8 (byte 0xFF at column 104)");
   // Past the ASCII fast path: the bad byte sits in the second 64-byte block of a record.
-  CHECK(error(std::string(70, 'a') + ",\x80\n") == "t.csv:1: invalid UTF-8 (byte 0x80 at column 72)");
+  CHECK(error(std::string(70, 'a') + ",\x80\n") ==
+        "t.csv:1: invalid UTF-8 (byte 0x80 at column 72)");
 }
 
 TEST_CASE("csv: well-formed multi-byte UTF-8 is accepted", "[csv]") {
@@ -221,7 +223,8 @@ TEST_CASE("csv: open maps a file, and reports one it cannot open", "[csv]") {
     return dir / name;
   };
   CsvChunk body;
-  const CsvFile file = CsvFile::open(write("p.csv", "\xEF\xBB\xBF" "date,network\n2023-09-14,N1\n"));
+  const CsvFile file =
+      CsvFile::open(write("p.csv", "\xEF\xBB\xBF" "date,network\n2023-09-14,N1\n"));
   CHECK(file.had_bom());
   CHECK(file.name() == (dir / "p.csv").string());
   CHECK(read_header(file, body) == Fields{"date", "network"});
@@ -246,8 +249,8 @@ namespace {
 std::string adversarial_body(std::mt19937& rng, std::size_t min_size) {
   static const std::vector<std::string> pieces = {
       "plain", "", "x", "ab\"c", "5'10\"", "q\"\"q", "\"a,b\"", "\"l1\nl2\"", "\"c1\r\nc2\"",
-      "\"say \"\"hi\"\"\"", "\"\"", "\"\"\"\"", "\"ab\"c", "\"ab\"c\"d", "\"\n\n\"", "R\xC3\xB3n\xC3\xA1n",
-      "\"\xF0\x9F\x98\x80,\n\"", "\",\"", "\"x\" \"y\"", "a\rb"};
+      "\"say \"\"hi\"\"\"", "\"\"", "\"\"\"\"", "\"ab\"c", "\"ab\"c\"d", "\"\n\n\"",
+      "R\xC3\xB3n\xC3\xA1n", "\"\xF0\x9F\x98\x80,\n\"", "\",\"", "\"x\" \"y\"", "a\rb"};
   std::string body;
   while (body.size() < min_size) {
     const std::size_t count = 1 + rng() % 6;
@@ -352,7 +355,7 @@ TEST_CASE("csv: chunks report an unclosed quote as the whole body does", "[csv][
   std::mt19937 rng(11);
   std::string text = adversarial_body(rng, 2000);
   if (text.back() != '\n') text += '\n';
-  const std::uint64_t line = 7 + static_cast<std::uint64_t>(std::count(text.begin(), text.end(), '\n'));
+  const auto line = 7 + static_cast<std::uint64_t>(std::count(text.begin(), text.end(), '\n'));
   text += "last,\"never closed\nreally\n";
   const CsvFile file = CsvFile::from_string(text, "s.csv");
   const std::string message = "s.csv:" + std::to_string(line) + ": quoted field never closed";

@@ -48,9 +48,9 @@ io::Manifest full_manifest() {
   m.inputs = {{"in/participation.csv", std::string(64, 'a'), 1234},
               {"in/networks.csv", std::string(64, 'b'), 56}};
   m.options = {{"period", "academic"}, {"large_event", "50"}, {"formats", "csv"}};
-  m.periods = io::ManifestPeriods{"academic years, 1 September to 31 August",
-                                  {{"2022/23", "2022-09-01", "2023-08-31"},
-                                   {"2023/24", "2023-09-01", "2024-08-31"}}};
+  m.periods = io::ManifestPeriods{
+      "academic years, 1 September to 31 August",
+      {{"2022/23", "2022-09-01", "2023-08-31"}, {"2023/24", "2023-09-01", "2024-08-31"}}};
   m.key_fingerprint = "0123456789abcdef";
   io::ManifestFile file;
   file.name = "cohesion.csv";
@@ -67,7 +67,8 @@ io::Manifest full_manifest() {
 }  // namespace
 
 TEST_CASE("sha256_hex matches the FIPS 180-2 vectors", "[io]") {
-  CHECK(io::sha256_hex("abc") == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+  CHECK(io::sha256_hex("abc") ==
+        "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
   CHECK(io::sha256_hex("") == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
   CHECK(io::sha256_hex("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq") ==
         "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1");

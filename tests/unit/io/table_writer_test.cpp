@@ -1,7 +1,7 @@
 #include "io/table_writer.hpp"
 
-#include <catch2/catch.hpp>
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -159,19 +159,23 @@ TEST_CASE("CSV fields are quoted only when needed", "[io]") {
 
 TEST_CASE("Text that is not UTF-8 gets U+FFFD per ill-formed subpart", "[io]") {
   const std::string fffd = "\xEF\xBF\xBD";
-  CHECK(csv_field("a\xFF" "b") == "a" + fffd + "b");
-  CHECK(csv_field("\xC3") == fffd);                          // truncated at the end
-  CHECK(csv_field("\xE2\x82" "x") == fffd + "x");            // truncated 3-byte sequence
-  CHECK(csv_field("\xED\xA0\x80") == fffd + fffd + fffd);    // a surrogate: 3 subparts
-  CHECK(csv_field("\xC0\xAF") == fffd + fffd);               // overlong
+  const std::string ff_in_text = std::string("a") + '\xFF' + "b";
+  const std::string truncated_3 = std::string("\xE2\x82") + 'x';
+  CHECK(csv_field(ff_in_text) == "a" + fffd + "b");
+  CHECK(csv_field(truncated_3) == fffd + "x");                        // truncated 3-byte sequence
+  CHECK(csv_field("\xC3") == fffd);                                   // truncated at the end
+  CHECK(csv_field("\xED\xA0\x80") == fffd + fffd + fffd);             // a surrogate: 3 subparts
+  CHECK(csv_field("\xC0\xAF") == fffd + fffd);                        // overlong
   CHECK(csv_field("\xF4\x90\x80\x80") == fffd + fffd + fffd + fffd);  // above U+10FFFF
   CHECK(json_string("\x80") == "\"" + fffd + "\"");
   CHECK(csv_field("\xF0\x9F\x98\x80") == "\xF0\x9F\x98\x80");  // U+1F600 kept
 }
 
 TEST_CASE("JSON strings are escaped as nlohmann::json escapes them", "[io]") {
-  std::vector<std::string> samples = {"plain", "quote \" here", "back\\slash", "tab\tnl\ncr\r",
-                                      "\b\f", "DEL \x7F kept", "Zoë Ørsted 東京 😀", "", "/"};
+  std::vector<std::string> samples = {
+      "plain", "quote \" here", "back\\slash",       "tab\tnl\ncr\r",
+      "\b\f",  "DEL \x7F kept", "Zoë Ørsted 東京 😀", "",
+      "/"};
   for (int c = 0; c < 0x20; ++c) samples.push_back(std::string(1, static_cast<char>(c)) + "x");
   for (const std::string& s : samples) {
     INFO("sample: " << nlohmann::json(s).dump());
@@ -184,7 +188,7 @@ TEST_CASE("Awkward text survives a round trip through the JSON", "[io]") {
   Table t("names", "Names", "one row per name");
   t.add_column("name", ColumnType::Text, "a name");
   const std::vector<std::string> names = {"O'Brien, \"Jo\"", "line\nbreak", " padded ", "a\\b",
-                                          "\x01\x1F", "Łódź"};
+                                          "\x01\x1F",        "Łódź"};
   for (const std::string& n : names) t.append_row({n});
   const auto parsed = nlohmann::json::parse(json(t));
   REQUIRE(parsed["names"].size() == names.size());
@@ -204,7 +208,8 @@ TEST_CASE("An empty table: header only, empty array", "[io]") {
 
 TEST_CASE("Writers are deterministic and ignore the global locale", "[io]") {
   const Table t = sample();
-  const std::locale previous = std::locale::global(std::locale(std::locale::classic(), new CommaDecimal));
+  const std::locale previous =
+      std::locale::global(std::locale(std::locale::classic(), new CommaDecimal));
   std::ostringstream a, b, c, d;
   a.imbue(std::locale());
   io::write_csv(t, a);
@@ -246,7 +251,8 @@ TEST_CASE("write_csv_file and write_json_file write atomically", "[io]") {
   io::write_json_file(t, dir.path() / "by_authority.json");
   CHECK(read_file(dir.path() / "by_authority.csv") == csv(t));
   CHECK(read_file(dir.path() / "by_authority.json") == json(t));
-  CHECK(folder_listing(dir.path()) == std::vector<std::string>{"by_authority.csv", "by_authority.json"});
+  CHECK(folder_listing(dir.path()) ==
+        std::vector<std::string>{"by_authority.csv", "by_authority.json"});
 }
 
 TEST_CASE("write_atomically keeps the old file when the writer fails", "[io]") {

@@ -21,7 +21,7 @@ TEST_CASE("format_real: at most 10 significant digits, shortest form", "[report]
   CHECK(report::format_real(1e-12) == "1e-12");
   CHECK(report::format_real(123456789012.0) == "1.23456789e+11");
   CHECK(report::format_real(1234567890.0) == "1234567890");  // 10 digits still fit
-  CHECK(report::format_real(0.1 + 0.2) == "0.3");             // not 0.30000000000000004
+  CHECK(report::format_real(0.1 + 0.2) == "0.3");            // not 0.30000000000000004
   CHECK(report::format_real(-2.25) == "-2.25");
   CHECK(report::format_real(100.0) == "100");
   CHECK(report::format_real(1e-5) == "1e-05");  // printf's two-digit exponent
@@ -198,7 +198,8 @@ TEST_CASE("Table: notes keep their order, a repeated key replaces the value", "[
   t.add_note("period", "2023/24");
   REQUIRE(t.notes().size() == 2);
   CHECK(t.notes()[0] == std::pair<std::string, std::string>("period", "2023/24"));
-  CHECK(t.notes()[1] == std::pair<std::string, std::string>("convention", "each unordered pair once"));
+  CHECK(t.notes()[1] ==
+        std::pair<std::string, std::string>("convention", "each unordered pair once"));
 }
 
 TEST_CASE("Value: unsigned integers beyond int64 are refused", "[report]") {
