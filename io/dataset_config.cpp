@@ -112,7 +112,10 @@ void read_toml(DatasetConfig& config, const std::filesystem::path& file) {
     }
     if (auto* cuts = periods->get_as<toml::array>("cuts")) {
       std::string joined;
-      for (const auto& c : *cuts) joined += (joined.empty() ? "" : ",") + string_value(file, c, "cuts");
+      for (const auto& c : *cuts) {
+        if (!joined.empty()) joined += ',';
+        joined += string_value(file, c, "cuts");
+      }
       config.periods.cuts = model::parse_cut_dates(joined);
     }
   }

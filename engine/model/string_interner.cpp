@@ -11,7 +11,8 @@ constexpr std::uint64_t kMul1 = 0xa0761d6478bd642fULL;
 constexpr std::uint64_t kMul2 = 0xe7037ed1a0b428dbULL;
 
 inline std::uint64_t mix(std::uint64_t a, std::uint64_t b) {
-  const unsigned __int128 r = static_cast<unsigned __int128>(a) * b;
+  __extension__ using U128 = unsigned __int128;  // GCC/Clang: the full 64x64 product
+  const U128 r = static_cast<U128>(a) * b;
   return static_cast<std::uint64_t>(r) ^ static_cast<std::uint64_t>(r >> 64);
 }
 
