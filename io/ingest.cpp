@@ -26,8 +26,7 @@ unsigned thread_count(unsigned requested) {
 }
 
 FileReconciliation read_participation(const DatasetConfig& config, const model::DateRange& valid_dates,
-                                      const privacy::Pseudonymiser& pseudonymiser, Registry& registry,
-                                      IngestReport& report, Progress& progress) {
+                                      Registry& registry, IngestReport& report, Progress& progress) {
   const std::filesystem::path path = config.path_of(FileKind::Participation);
   const std::string file = config.file_names.at(FileKind::Participation);
   if (!std::filesystem::exists(path)) {
@@ -65,6 +64,14 @@ FileReconciliation read_participation(const DatasetConfig& config, const model::
   progress.advance(body.bytes.size());
   progress.end();
 
+  // The key is loaded (and created on first use) only once the file is known to be readable, so
+  // a run that stops on an unusable file leaves no new key behind that nobody was told about.
+  const LoadedKey key = load_or_create_key(config.key_file, config.output_folder);
+  const privacy::Pseudonymiser pseudonymiser(key.key);
+  report.key_fingerprint = pseudonymiser.fingerprint();
+  report.key_source = key.source;
+  report.key_created = key.created;
+
   progress.begin("validating and deduplicating", 0);
   FileReconciliation rec{file, true, 0, 0, 0, 0};
   merge_participation(chunks, layout, config, valid_dates, pseudonymiser, registry, report, rec, report.duplicates);
@@ -96,18 +103,12 @@ Ingested ingest(const DatasetConfig& config, Progress& progress) {
   }
   Ingested out;
   IngestReport& report = out.report;
-  const LoadedKey key = load_or_create_key(config.key_file, config.output_folder);
-  const privacy::Pseudonymiser pseudonymiser(key.key);
-  report.key_fingerprint = pseudonymiser.fingerprint();
-  report.key_source = key.source;
-  report.key_created = key.created;
-
   Registry registry(out.dataset);
   read_authorities(config, registry, report);
   read_establishments(config, registry, report);
   read_networks(config, registry, report);
   const model::DateRange valid_dates = config.valid_dates.value_or(model::default_plausible_dates(today()));
-  FileReconciliation participation = read_participation(config, valid_dates, pseudonymiser, registry, report, progress);
+  FileReconciliation participation = read_participation(config, valid_dates, registry, report, progress);
   report.files.insert(report.files.begin(), participation);
 
   const auto& ds = out.dataset;

@@ -39,7 +39,7 @@ struct FileReconciliation {
 };
 
 struct IngestReport {
-  std::vector<FileReconciliation> files;  // in the order participation, establishments, networks, authorities
+  std::vector<FileReconciliation> files;  // in the order participation, authorities, establishments, networks
   std::vector<Reject> rejects;            // sorted by file, then line
   std::vector<Duplicate> duplicates;      // of participation.csv, by line
   std::vector<std::string> notes;         // things worth telling the user that are not errors

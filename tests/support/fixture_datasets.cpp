@@ -1,0 +1,22 @@
+#include "support/fixture_datasets.hpp"
+
+#include "engine/progress.hpp"
+#include "support/temp_dir.hpp"
+
+namespace reticulist::testing {
+
+io::DatasetConfig fixture_config(std::string_view name) {
+  io::DatasetConfig config = io::load_dataset_config(fixture(name), std::nullopt);
+  config.key_file = fixture("test.key");
+  config.valid_dates = model::DateRange{model::day_from_civil(2000, 1, 1), model::day_from_civil(2030, 12, 31)};
+  return config;
+}
+
+io::Ingested ingest_config(const io::DatasetConfig& config) {
+  NoProgress progress;
+  return io::ingest(config, progress);
+}
+
+io::Ingested ingest_fixture(std::string_view name) { return ingest_config(fixture_config(name)); }
+
+}  // namespace reticulist::testing
