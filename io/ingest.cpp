@@ -129,7 +129,7 @@ Ingested ingest(const DatasetConfig& config, Progress& progress) {
   }
   if (ds.has_register && report.establishments_outside_register > 0) {
     report.notes.push_back(std::to_string(report.establishments_outside_register) +
-                           " establishments appear in participation but not in the register; they are kept and listed");
+                           " establishments appear in participation but not in the register; their records are kept, under the name or code given");
   }
   if (!ds.has_register) {
     report.notes.push_back("no establishment register (establishments.csv): establishments that never engaged cannot be known");

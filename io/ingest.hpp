@@ -6,6 +6,7 @@
 // throws InputError naming it; nothing has been written by then.
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "engine/model/dataset.hpp"
@@ -20,8 +21,16 @@ struct Reject {
   std::uint64_t line = 0;
   std::string column;  // the contract column at fault (empty when the row as a whole is)
   std::string reason;
-  std::string raw;  // the record exactly as in the file
+  // The record as in the file; in participation.csv, without --identify, the practitioner's
+  // identifier is replaced by its pseudonym, or the record is kRecordWithheld (see there).
+  std::string raw;
 };
+
+// The record of a rejected participation row whose identifier could not be replaced (a row that
+// could not be split into fields, or an identifier written with doubled quotes).
+inline constexpr std::string_view kRecordWithheld =
+    "(withheld: holds a practitioner identifier that could not be pseudonymised; see the file at this line, "
+    "or run with --identify)";
 
 // An exact repeat of an accepted participation record: counted once, reported, not an error.
 struct Duplicate {

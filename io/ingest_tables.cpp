@@ -24,7 +24,8 @@ report::Table rejects_table(const IngestReport& report) {
   t.add_column("line", ColumnType::Integer, "line where the row starts (1 is the header)");
   t.add_column("column", ColumnType::Text, "the contract column at fault (empty when the whole row is)");
   t.add_column("reason", ColumnType::Text, "why the row was rejected; several reasons are joined by '; '");
-  t.add_column("record", ColumnType::Text, "the row exactly as in the file");
+  t.add_column("record", ColumnType::Text,
+               "the row as in the file; practitioner identifiers replaced by their pseudonyms unless --identify");
   t.reserve(report.rejects.size());
   for (const auto& r : report.rejects) t.append_row({r.file, r.line, r.column, r.reason, r.raw});
   return t;

@@ -72,6 +72,20 @@ GlobalCodes globalise(const std::vector<ParsedChunk>& chunks, std::size_t column
 
 std::string in_quotes(std::string_view s) { return "'" + std::string(s) + "'"; }
 
+// A rejected row as written to rejects.csv without --identify: the practitioner's identifier
+// replaced by its pseudonym wherever it occurs, so that no raw identifier leaves the program.
+// When the identifier is not found verbatim (a quoted field with doubled quotes), the record
+// is withheld: the file and line still say where to mend it.
+std::string record_without_identifier(std::string_view raw, std::string_view identifier, const std::string& pseudonym) {
+  std::string out(raw);
+  if (identifier.empty() || out.find(identifier) == std::string::npos) return std::string(kRecordWithheld);
+  for (std::size_t at = out.find(identifier); at != std::string::npos;
+       at = out.find(identifier, at + pseudonym.size())) {
+    out.replace(at, identifier.size(), pseudonym);
+  }
+  return out;
+}
+
 Resolved::Place resolve_place(std::string_view est, std::string_view auth, Registry& registry, IngestReport& report) {
   Resolved::Place p;
   const auto& ds = registry.dataset();
@@ -249,7 +263,11 @@ void merge_participation(std::vector<ParsedChunk>& chunks, const ColumnLayout& l
       }
       if (!place.problem.empty()) fail(place.column, place.problem);
       if (!reason.empty()) {
-        rejected[c].push_back({file, chunk.line[i], column, reason, std::string(chunk.raw[i])});
+        rejected[c].push_back({file, chunk.line[i], column, reason,
+                               config.identify || r.practitioner[person] == kNone
+                                   ? std::string(chunk.raw[i])
+                                   : record_without_identifier(chunk.raw[i], g.dictionary[kColPractitioner][person],
+                                                               ds.pseudonyms[r.practitioner[person]])});
         continue;
       }
       const std::uint32_t event = (row[kEvent] & kImplicitEvent) ? g.implicit_event[c][row[kEvent] & ~kImplicitEvent]
@@ -271,7 +289,11 @@ void merge_participation(std::vector<ParsedChunk>& chunks, const ColumnLayout& l
   for (std::size_t c = 0; c < chunks.size(); ++c) {
     reconciliation.read += chunks[c].read;
     reconciliation.rejected += chunks[c].rejects.size() + rejected[c].size();
-    for (auto& rj : chunks[c].rejects) report.rejects.push_back(std::move(rj));
+    for (auto& rj : chunks[c].rejects) {
+      // A row that could not be split into fields: its identifier cannot be found to be replaced.
+      if (!config.identify) rj.raw = kRecordWithheld;
+      report.rejects.push_back(std::move(rj));
+    }
     for (auto& rj : rejected[c]) report.rejects.push_back(std::move(rj));
     chunks[c] = ParsedChunk{};  // free the codes early: assembly below needs the memory
   }

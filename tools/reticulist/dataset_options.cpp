@@ -5,6 +5,7 @@
 #include "engine/error.hpp"
 #include "engine/graph/coattendance.hpp"
 #include "engine/model/periods.hpp"
+#include "engine/report/table.hpp"
 #include "io/ingest_tables.hpp"
 #include "tools/reticulist/exit_codes.hpp"
 
@@ -107,7 +108,7 @@ io::Manifest base_manifest(const io::DatasetConfig& config, const io::IngestRepo
     opt.emplace_back("dates", "default (2000-01-01 to 31 December of next year)");
   }
   opt.emplace_back("max_event_size", std::to_string(max_event_size(config)));
-  opt.emplace_back("max_reject_share", config.max_reject_share ? std::to_string(*config.max_reject_share) : "none");
+  opt.emplace_back("max_reject_share", config.max_reject_share ? report::format_real(*config.max_reject_share) : "none");
   for (const auto& [spelling, role] : config.role_synonyms) opt.emplace_back("role." + spelling, role);
   opt.emplace_back("identify", config.identify ? "true" : "false");
   opt.emplace_back("pseudonymisation", "keyed BLAKE2b-64 of the trimmed, lower-cased identifier (libsodium crypto_generichash)");

@@ -92,7 +92,7 @@ TEST_CASE("ingest notes what it matched by name, overrode and found outside the 
         std::vector<std::string>{
             "2 distinct establishment references were matched by name rather than SEED code",
             "1 establishment references gave an authority other than the register's; the register's was used",
-            "1 establishments appear in participation but not in the register; they are kept and listed"});
+            "1 establishments appear in participation but not in the register; their records are kept, under the name or code given"});
 }
 
 TEST_CASE("rows without an event make one event per network and date, whether the network is coded or named",
