@@ -20,11 +20,16 @@ struct NetworkOverlapLayer {
   std::vector<std::uint32_t> members;      // per vertex: distinct practitioners with a record
 
   // |A ∩ B| / |A ∪ B| for a tie of weight `shared` between vertices u and v.
-  double jaccard(Vertex u, Vertex v, double shared) const {
-    return shared / (static_cast<double>(members[u]) + static_cast<double>(members[v]) - shared);
-  }
+  double jaccard(Vertex u, Vertex v, double shared) const;
 };
 
+// Jaccard overlap of two member sets of sizes a and b sharing `shared` members.
+inline double jaccard(double a, double b, double shared) { return shared / (a + b - shared); }
+
 NetworkOverlapLayer network_overlap(const MembershipLayer& membership);
+
+inline double NetworkOverlapLayer::jaccard(Vertex u, Vertex v, double shared) const {
+  return graph::jaccard(members[u], members[v], shared);
+}
 
 }  // namespace reticulist::graph

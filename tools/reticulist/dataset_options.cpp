@@ -24,9 +24,9 @@ void add_dataset_options(CLI::App& command, DatasetOptions& o, const std::string
   command.add_option("--config", o.config, "Configuration file (default: DATASET/dataset.toml if present)");
   command.add_option("--key-file", o.key_file, "Pseudonymisation key file (default: $RETICULIST_KEY_FILE or "
                                                "~/.config/reticulist/pseudonym.key, created on first use)");
-  command.add_option("--period", o.period, "Period scheme: session (1 Aug-31 Jul), term, quarter, month, year, cuts")
+  command.add_option("--periods", o.period, "How time is cut into periods: session (1 Aug-31 Jul), term, quarter, month, year, cuts")
       ->capture_default_str();
-  command.add_option("--cuts", o.cuts, "Cut dates for --period cuts, e.g. 2021-01-01,2021-06-01");
+  command.add_option("--cuts", o.cuts, "Cut dates for --periods cuts, e.g. 2021-01-01,2021-06-01");
   command.add_option("--dates", o.dates, "Plausible record dates FIRST:LAST (default 2000-01-01 to the end of next year)");
   command.add_option("--max-event-size", o.max_event_size,
                      "Events with more attendees make no co-attendance ties (default 100; 0: no limit)");
@@ -43,14 +43,14 @@ io::DatasetConfig make_config(const DatasetOptions& o, const CLI::App& command) 
       o.dataset, o.config.empty() ? std::nullopt : std::optional<std::filesystem::path>(o.config));
   for (const auto& m : o.maps) io::add_column_mapping(config, io::FileKind::Participation, m);
   if (!o.key_file.empty()) config.key_file = o.key_file;
-  if (command.count("--period") > 0 || !config.config_file) config.periods.scheme = model::parse_period_scheme(o.period);
+  if (command.count("--periods") > 0 || !config.config_file) config.periods.scheme = model::parse_period_scheme(o.period);
   if (!o.cuts.empty()) config.periods.cuts = model::parse_cut_dates(o.cuts);
   if (config.periods.scheme == model::PeriodScheme::Cuts && config.periods.cuts.empty()) {
-    throw ConfigError("--period cuts needs --cuts DATE[,DATE...]");
+    throw ConfigError("--periods cuts needs --cuts DATE[,DATE...]");
   }
   if (config.periods.scheme != model::PeriodScheme::Cuts && !config.periods.cuts.empty()) {
     throw ConfigError("cut dates are given but the period scheme is '" +
-                      std::string(model::period_scheme_name(config.periods.scheme)) + "' (use --period cuts)");
+                      std::string(model::period_scheme_name(config.periods.scheme)) + "' (use --periods cuts)");
   }
   if (!o.dates.empty()) config.valid_dates = io::parse_date_range(o.dates);
   if (o.max_event_size) config.max_event_size = *o.max_event_size;
@@ -65,7 +65,7 @@ std::uint32_t max_event_size(const io::DatasetConfig& config) {
   return config.max_event_size.value_or(graph::kDefaultMaxEventSize);
 }
 
-io::Ingested run_ingest(const io::DatasetConfig& config, Progress& progress) {
+io::Ingested run_ingest(const io::DatasetConfig& config, Progress& progress, bool writes_rejects) {
   io::Ingested in = io::ingest(config, progress);
   const auto& report = in.report;
   if (report.key_created) {
@@ -80,7 +80,12 @@ io::Ingested run_ingest(const io::DatasetConfig& config, Progress& progress) {
   }
   for (const auto& note : report.notes) spdlog::info("{}", note);
   if (report.rows_rejected() > 0) {
-    spdlog::warn("{} rows rejected; each is in rejects.csv with its file, line and reason", report.rows_rejected());
+    if (writes_rejects) {
+      spdlog::warn("{} rows rejected; each is in rejects.csv with its file, line and reason", report.rows_rejected());
+    } else {
+      spdlog::warn("{} rows rejected; `reticulist validate` lists each with its file, line and reason",
+                   report.rows_rejected());
+    }
   }
   return in;
 }

@@ -37,7 +37,8 @@ void add_dataset_options(CLI::App& command, DatasetOptions& options, const std::
 io::DatasetConfig make_config(const DatasetOptions& options, const CLI::App& command);
 
 // Ingests and logs the reconciliation and notes (warnings for rejects, the key's creation).
-io::Ingested run_ingest(const io::DatasetConfig& config, Progress& progress);
+// `writes_rejects`: the command writes rejects.csv (else the warning points to validate).
+io::Ingested run_ingest(const io::DatasetConfig& config, Progress& progress, bool writes_rejects = true);
 
 // The manifest's common part: program, version, command line, inputs, options, key fingerprint.
 io::Manifest base_manifest(const io::DatasetConfig& config, const io::IngestReport& report,

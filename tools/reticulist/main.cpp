@@ -20,6 +20,8 @@ constexpr Command kCommands[] = {
      reticulist::cli::install_validate},
     {"summary", "Counts by period, authority, sector, network and workstream, with co-attendance ties",
      reticulist::cli::install_summary},
+    {"export", "One layer as GraphML, GEXF (with time spells), DOT, node-link JSON or CSV",
+     reticulist::cli::install_export},
 };
 
 void set_up_logging(bool quiet, bool verbose) {
