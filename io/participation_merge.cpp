@@ -106,26 +106,31 @@ Resolved::Place resolve_place(std::string_view est, std::string_view auth, Regis
     return p;
   }
   const auto& named = registry.establishments_named(est);
+  // The row's authority picks among schools of that name; an authority the data does not know
+  // fits none of them.
   std::vector<model::EstablishmentId> fit;
   for (auto id : named) {
-    if (given == kNone || ds.establishments.authority[id] == given) fit.push_back(id);
+    if (auth.empty() || ds.establishments.authority[id] == given) fit.push_back(id);
   }
-  if (fit.size() == 1 || (fit.empty() && named.size() == 1 && auth.empty())) {
-    p.establishment = fit.empty() ? named.front() : fit.front();
+  if (fit.size() == 1) {
+    p.establishment = fit.front();
     p.authority = ds.establishments.authority[p.establishment];
     ++report.establishments_matched_by_name;
     return p;
   }
-  if (fit.size() > 1 || (named.size() > 1)) {
-    const std::size_t n = fit.size() > 1 ? fit.size() : named.size();
-    p.problem = "establishment name " + in_quotes(est) + " is ambiguous (" + std::to_string(n) +
+  if (fit.size() > 1) {
+    p.problem = "establishment name " + in_quotes(est) + " is ambiguous (" + std::to_string(fit.size()) +
                 " establishments in the register" + (auth.empty() ? "" : " for authority " + in_quotes(auth)) +
                 "; give the SEED code" + (auth.empty() ? " or the authority)" : ")");
     return p;
   }
-  if (named.size() == 1) {  // the one school of that name is in another authority than the row says
-    p.problem = "establishment " + in_quotes(est) + " is in the register under authority " +
-                in_quotes(ds.authorities.id[ds.establishments.authority[named.front()]]) + ", not " + in_quotes(auth);
+  if (!named.empty()) {  // schools of that name exist, but in other authorities than the row says
+    std::string where;
+    for (auto id : named) {
+      where += (where.empty() ? "" : " or ") + in_quotes(ds.authorities.id[ds.establishments.authority[id]]);
+    }
+    p.problem = "establishment " + in_quotes(est) + " is in the register under authority " + where + ", not " +
+                in_quotes(auth);
     return p;
   }
   if (auth.empty()) {

@@ -121,4 +121,27 @@ TEST_CASE("a case or space variant of an identifier is the same practitioner", "
   CHECK(std::set<model::PractitionerId>(who.begin(), who.end()).size() == 11);
 }
 
+
+TEST_CASE("a name match needs the row's authority to agree; an unknown authority fits no school",
+          "[io][ingest]") {
+  // tests/fixtures/name_authority: the damaged fixture's register (two St Mary's, in Glasgow City
+  // and North Lanarkshire; one Hillhead, in Glasgow City) and five rows naming schools.
+  const auto in = testing::ingest_fixture("name_authority");
+  const auto& rejects = in.report.rejects;
+  REQUIRE(rejects.size() == 3);
+  CHECK(rejects[0].line == 2);
+  CHECK(rejects[0].reason ==
+        "establishment 'Hillhead Primary School' is in the register under authority 'Glasgow City', not 'Narnia'");
+  CHECK(rejects[1].line == 3);
+  CHECK(rejects[1].reason ==
+        "establishment 'St Mary's Primary School' is in the register under authority 'Glasgow City' or "
+        "'North Lanarkshire', not 'Narnia'");
+  CHECK(rejects[2].line == 4);
+  CHECK(rejects[2].reason ==
+        "establishment 'Hillhead Primary School' is in the register under authority 'Glasgow City', not "
+        "'North Lanarkshire'");
+  CHECK(establishment_at(in.dataset, 5) == "8100002");  // St Mary's of Glasgow City
+  CHECK(establishment_at(in.dataset, 6) == "8100001");  // the one Hillhead, no authority needed
+}
+
 }  // namespace reticulist::io
