@@ -1,5 +1,7 @@
 #include "io/ingest.hpp"
 
+#include "io/drop_unreferenced.hpp"
+
 #include <algorithm>
 #include <chrono>
 #include <thread>
@@ -111,6 +113,13 @@ Ingested ingest(const DatasetConfig& config, Progress& progress) {
   FileReconciliation participation = read_participation(config, valid_dates, registry, report, progress);
   report.files.insert(report.files.begin(), participation);
 
+  const Dropped dropped = drop_unreferenced(out.dataset);
+  std::string left_out;
+  for (const auto& [count, what] : {std::pair{dropped.practitioners, "practitioners"}, {dropped.networks, "networks"},
+                                    {dropped.authorities, "authorities"}, {dropped.establishments, "establishments"}}) {
+    if (count > 0) left_out += (left_out.empty() ? "" : ", ") + std::to_string(count) + " " + what;
+  }
+  if (!left_out.empty()) report.notes.push_back("left out, as they appear only in rejected rows: " + left_out);
   const auto& ds = out.dataset;
   report.establishments_outside_register = static_cast<std::uint64_t>(
       std::count(ds.establishments.in_register.begin(), ds.establishments.in_register.end(), false));

@@ -90,6 +90,7 @@ TEST_CASE("ingest notes what it matched by name, overrode and found outside the 
   CHECK(report.establishments_matched_by_name == 2);
   CHECK(report.notes ==
         std::vector<std::string>{
+            "left out, as they appear only in rejected rows: 5 practitioners",
             "2 distinct establishment references were matched by name rather than SEED code",
             "1 establishment references gave an authority other than the register's; the register's was used",
             "1 establishments appear in participation but not in the register; their records are kept, under the name or code given"});
@@ -128,7 +129,7 @@ TEST_CASE("a name match needs the row's authority to agree; an unknown authority
   // and North Lanarkshire; one Hillhead, in Glasgow City) and five rows naming schools.
   const auto in = testing::ingest_fixture("name_authority");
   const auto& rejects = in.report.rejects;
-  REQUIRE(rejects.size() == 3);
+  REQUIRE(rejects.size() == 4);
   CHECK(rejects[0].line == 2);
   CHECK(rejects[0].reason ==
         "establishment 'Hillhead Primary School' is in the register under authority 'Glasgow City', not 'Narnia'");
@@ -142,6 +143,15 @@ TEST_CASE("a name match needs the row's authority to agree; an unknown authority
         "'North Lanarkshire'");
   CHECK(establishment_at(in.dataset, 5) == "8100002");  // St Mary's of Glasgow City
   CHECK(establishment_at(in.dataset, 6) == "8100001");  // the one Hillhead, no authority needed
+  // Line 7 (a bad date) names a new network, authority and school: none of them enters the model.
+  CHECK(rejects[3].line == 7);
+  const auto& ds = in.dataset;
+  CHECK(ds.practitioner_count() == 2);
+  CHECK(ds.networks.id == std::vector<std::string>{"N1"});
+  CHECK(ds.authorities.id == std::vector<std::string>{"Glasgow City", "North Lanarkshire", "South Lanarkshire"});
+  CHECK(ds.establishments.size() == 8);
+  CHECK(in.report.notes.front() ==
+        "left out, as they appear only in rejected rows: 4 practitioners, 1 networks, 1 authorities, 1 establishments");
 }
 
 }  // namespace reticulist::io
