@@ -5,10 +5,9 @@ namespace reticulist::analysis {
 std::string reticulist_reasons(const ReticulistFacts& facts, const ReticulistRule& rule) {
   std::string out;
   const auto add = [&out](const char* reason) { out += (out.empty() ? "" : ";") + std::string(reason); };
-  if (facts.participation && *facts.participation >= rule.min_participation && facts.degree >= rule.min_degree) {
-    add("authorities");
-  }
-  if (facts.networks >= rule.min_networks) add("networks");
+  const bool spreads = facts.participation && *facts.participation >= rule.min_participation &&
+                       facts.degree >= rule.min_degree;
+  if (spreads && facts.networks >= rule.min_networks) add("spanner");
   if (facts.in_top_betweenness && facts.cross_group_brokerage > 0) add("broker");
   return out;
 }
