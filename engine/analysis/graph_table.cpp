@@ -1,6 +1,7 @@
 #include "engine/analysis/graph_table.hpp"
 
 #include "engine/metrics/assortativity.hpp"
+#include "engine/metrics/brokerage.hpp"
 #include "engine/metrics/communities.hpp"
 #include "engine/metrics/components.hpp"
 #include "engine/metrics/clustering.hpp"
@@ -51,6 +52,13 @@ report::Table make_graph_table() {
   col("ei_p_greater", ColumnType::Real, "share of permuted E-I >= observed, (count + 1) / (R + 1): more mixing than chance");
   col("ei_p_less", ColumnType::Real, "share of permuted E-I <= observed, (count + 1) / (R + 1): more homophily than chance");
   col("assortativity", ColumnType::Real, "nominal assortativity by group (Newman 2003)");
+  for (const char* role : metrics::kBrokerageRoleNames) {
+    t.add_column(std::string("brokerage_") + role, ColumnType::Integer,
+                 std::string("Gould-Fernandez ") + role +
+                     " two-paths of the whole graph (open two-paths a-v-b, each pair {a, b} once, by group)");
+    t.add_column(std::string("brokerage_") + role + "_z", ColumnType::Real,
+                 "z-score of R sna::brokerage's z.gli (Bernoulli null, sna's scale); NA when the role is impossible");
+  }
   col("weighted", ColumnType::Boolean, "whether Leiden and modularity used tie weights (--weighted)");
   return t;
 }
@@ -69,14 +77,22 @@ metrics::Partition add_graph_row(report::Table& table, const std::string& period
   const auto test = metrics::ei_permutation_test(
       g, grouping.partition, {.permutations = options.ei_permutations, .seed = options.seed, .threads = options.threads});
   const auto assort = metrics::assortativity(g, grouping.partition);
+  const auto brokers = metrics::brokerage(g, grouping.partition);
   const std::string method = dist.exact ? "exact" : "sampled:" + std::to_string(dist.sources);
-  table.append_row({period, layer_name(layer.kind), grouping.by, d.n, d.m, d.isolates, d.density, d.total_weight,
-                    d.mean_weight, d.mean_strength, comps.count, comps.largest_size, comps.giant_share,
-                    clus.transitivity, clus.avg_clustering_excl, clus.avg_clustering_zero, cores.max_core,
-                    dist.average_path_length, dist.standard_error, dist.diameter, method, leiden.count,
-                    leiden.modularity, metrics::modularity(g, grouping.partition, options.weighted), agree.nmi,
-                    agree.adjusted_rand, ei.graph.ei, ei.graph.ei_weighted, ei.ei_rescaled, test.permutations,
-                    test.p_greater, test.p_less, assort.r, options.weighted});
+  std::vector<report::Value> row{period, layer_name(layer.kind), grouping.by, d.n, d.m, d.isolates, d.density,
+                                 d.total_weight, d.mean_weight, d.mean_strength, comps.count, comps.largest_size,
+                                 comps.giant_share, clus.transitivity, clus.avg_clustering_excl,
+                                 clus.avg_clustering_zero, cores.max_core, dist.average_path_length,
+                                 dist.standard_error, dist.diameter, method, leiden.count, leiden.modularity,
+                                 metrics::modularity(g, grouping.partition, options.weighted), agree.nmi,
+                                 agree.adjusted_rand, ei.graph.ei, ei.graph.ei_weighted, ei.ei_rescaled,
+                                 test.permutations, test.p_greater, test.p_less, assort.r};
+  for (std::size_t r = 0; r < metrics::kBrokerageRoles; ++r) {
+    row.emplace_back(brokers.graph_counts[r]);
+    row.emplace_back(brokers.graph_z[r]);
+  }
+  row.emplace_back(options.weighted);
+  table.append_row(row);
   return leiden.membership;
 }
 

@@ -1,10 +1,12 @@
 #include "engine/analysis/network_table.hpp"
 
 #include <algorithm>
+#include <numeric>
 
 #include "engine/graph/affiliation.hpp"
 #include "engine/graph/membership.hpp"
 #include "engine/graph/network_overlap.hpp"
+#include "engine/metrics/brokerage.hpp"
 #include "engine/metrics/centralisation.hpp"
 #include "engine/metrics/density.hpp"
 
@@ -29,6 +31,9 @@ report::Table make_networks_table() {
                "Freeman degree centralisation of its co-attendance: 0 all alike, 1 a star; NA below 3 members");
   t.add_column("cross_authority_share", ColumnType::Real,
                "share of its ties between members of different authorities; NA without ties");
+  t.add_column("top3_brokerage_share", ColumnType::Real,
+               "share of its cross-authority brokerage (Gould-Fernandez roles other than coordinator, authorities "
+               "as groups) held by its three biggest brokers: near 1, it depends on a few; NA without any");
   t.add_column("networks_sharing_members", ColumnType::Integer,
                "other networks with at least one member in common in the period (0: it knows no other network)");
   t.add_column("max_jaccard", ColumnType::Real,
@@ -37,6 +42,22 @@ report::Table make_networks_table() {
 }
 
 namespace {
+
+// Share of the cross-group brokerage held by the three vertices with most of it; NA with none.
+std::optional<double> top3_share(const graph::Graph& g, const std::vector<model::AuthorityId>& authority,
+                                 std::uint32_t authorities) {
+  const auto brokers = metrics::brokerage(g, {authority, authorities});
+  std::vector<std::uint64_t> cross;
+  for (const auto& roles : brokers.counts) {
+    cross.push_back(roles[metrics::BrokerageRole::total] - roles[metrics::BrokerageRole::coordinator]);
+  }
+  const std::uint64_t all = std::accumulate(cross.begin(), cross.end(), std::uint64_t{0});
+  if (all == 0) return std::nullopt;
+  const std::size_t k = std::min<std::size_t>(3, cross.size());
+  std::partial_sort(cross.begin(), cross.begin() + static_cast<std::ptrdiff_t>(k), cross.end(), std::greater<>());
+  return static_cast<double>(std::accumulate(cross.begin(), cross.begin() + static_cast<std::ptrdiff_t>(k),
+                                             std::uint64_t{0})) / static_cast<double>(all);
+}
 
 std::uint64_t distinct(std::vector<std::uint32_t> values) {
   std::sort(values.begin(), values.end());
@@ -78,6 +99,7 @@ void add_network_rows(report::Table& table, const model::Dataset& ds, const Sele
                       layer.practitioner.size(), distinct(std::move(places)), distinct(std::move(authorities)),
                       events.size(), d.m, d.density, metrics::degree_centralisation(layer.graph),
                       d.m > 0 ? report::Value(static_cast<double>(across) / static_cast<double>(d.m)) : report::Value(),
+                      top3_share(layer.graph, aff.authority, static_cast<std::uint32_t>(ds.authorities.size())),
                       neighbours.size(), max_jaccard});
   }
 }

@@ -22,5 +22,6 @@ struct Command {
 Runner install_validate(CLI::App& command);
 Runner install_summary(CLI::App& command);
 Runner install_export(CLI::App& command);
+Runner install_metrics(CLI::App& command);
 
 }  // namespace reticulist::cli

@@ -20,6 +20,8 @@ constexpr Command kCommands[] = {
      reticulist::cli::install_validate},
     {"summary", "Counts by period, authority, sector, network and workstream, with co-attendance ties",
      reticulist::cli::install_summary},
+    {"metrics", "Density, cohesion, bridging and brokerage of a layer, per period, with the reticulists flagged",
+     reticulist::cli::install_metrics},
     {"export", "One layer as GraphML, GEXF (with time spells), DOT, node-link JSON or CSV",
      reticulist::cli::install_export},
 };

@@ -14,6 +14,8 @@ TEST_CASE("Network profile: members, reach, density, centralisation, cross-autho
   // N0, day 110: 0, 4 (central, A0)                          -> tie 0-4 (within A0)
   //   members 5; ties 7; density 7 / 10; degrees 0:4 1:3 2:3 3:3 4:1, max 4:
   //   centralisation (0 + 1 + 1 + 1 + 3) / (4 * 3) = 1/2; cross share 4/7
+  //   brokerage (authorities as groups): only 0 brokers, on 4-0-1 (coordinator, all A0), 4-0-2 and
+  //   4-0-3 (representative/gatekeeper): cross-authority brokerage 2, all of it 0's: top-3 share 1
   // N1, day 120: 2@E1(A1) alone                              -> 1 member, no tie: density NA, share NA
   // N2 has no record: no row. N0 and N1 share member 2: Jaccard 1 / 5.
   const auto ds = t::make_dataset(5, 3, 2,
@@ -35,6 +37,7 @@ TEST_CASE("Network profile: members, reach, density, centralisation, cross-autho
   CHECK(table.real(0, col("density")) == Approx(0.7));
   CHECK(table.real(0, col("degree_centralisation")) == Approx(0.5));
   CHECK(table.real(0, col("cross_authority_share")) == Approx(4.0 / 7.0));
+  CHECK(table.real(0, col("top3_brokerage_share")) == 1.0);
   CHECK(table.integer(0, col("networks_sharing_members")) == 1);
   CHECK(table.real(0, col("max_jaccard")) == Approx(0.2));
   CHECK(table.text(1, col("network")) == "N1");
@@ -42,6 +45,7 @@ TEST_CASE("Network profile: members, reach, density, centralisation, cross-autho
   CHECK(table.is_na(1, col("density")));
   CHECK(table.is_na(1, col("degree_centralisation")));
   CHECK(table.is_na(1, col("cross_authority_share")));
+  CHECK(table.is_na(1, col("top3_brokerage_share")));
 }
 
 TEST_CASE("Network profile of an empty period has no rows", "[analysis][networks]") {

@@ -1,0 +1,27 @@
+#pragma once
+// Burt's (1992) structural-hole measures per vertex: constraint, effective size and efficiency.
+// Conventions (../shared/spec/metrics.md): a = tie weights (weighted) or 1 (unweighted); isolates
+// are NA for all three; a pendant vertex has constraint 1; each vertex of a closed triad has
+// constraint 1.125. Matches igraph_constraint and networkx constraint / effective_size /
+// efficiency. Formulas and cost in structural_holes.cpp.
+#include <optional>
+#include <vector>
+
+#include "engine/graph/graph.hpp"
+
+namespace reticulist::metrics {
+
+struct StructuralHolesOptions {
+  bool weighted = false;  // a_ij = weight of the tie (must be positive and finite), else 1
+};
+
+struct StructuralHolesResult {
+  std::vector<std::optional<double>> constraint;      // C_i; NA for isolates
+  std::vector<std::optional<double>> effective_size;  // ES_i; NA for isolates
+  std::vector<std::optional<double>> efficiency;      // ES_i / degree_i (tie count); NA for isolates
+  bool weighted = false;
+};
+
+StructuralHolesResult structural_holes(const graph::Graph& g, const StructuralHolesOptions& options = {});
+
+}  // namespace reticulist::metrics

@@ -1,0 +1,271 @@
+// Burt's constraint, effective size and efficiency: hand-worked values, awkward graphs, a literal
+// dense-matrix oracle on random graphs, and igraph_constraint agreement.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <cmath>
+#include <random>
+
+#include "engine/backends/igraph_adapter.hpp"
+#include "engine/error.hpp"
+#include "engine/graph/graph.hpp"
+#include "engine/metrics/structural_holes.hpp"
+
+namespace g = reticulist::graph;
+namespace m = reticulist::metrics;
+using Catch::Matchers::WithinAbs;
+using Catch::Matchers::WithinRel;
+
+namespace {
+
+g::Graph make(std::uint32_t n, std::vector<g::Edge> edges) { return g::graph_from_edges(n, edges); }
+
+m::StructuralHolesResult weighted(const g::Graph& graph) {
+  m::StructuralHolesOptions o;
+  o.weighted = true;
+  return m::structural_holes(graph, o);
+}
+
+g::Graph random_graph(std::uint32_t n, double p, std::uint32_t max_weight, std::mt19937_64& rng) {
+  std::vector<g::Edge> edges;
+  for (g::Vertex u = 0; u < n; ++u) {
+    for (g::Vertex v = u + 1; v < n; ++v) {
+      if (static_cast<double>(rng() % 1000000) < p * 1e6) {
+        edges.push_back({u, v, static_cast<double>(1 + rng() % max_weight)});
+      }
+    }
+  }
+  return g::graph_from_edges(n, edges);
+}
+
+struct Oracle {
+  std::vector<double> constraint, effective_size;
+};
+
+// The formulas of metrics.md, literally, over a dense n x n matrix a (n <= 12):
+//   C_i  = sum_{j in N(i)} (p_ij + sum_{q != i,j} p_iq p_qj)^2
+//   ES_i = sum_{j in N(i)} (1 - sum_{q != i,j} p_iq m_jq)
+// Isolates get NaN here (the metric says NA).
+Oracle brute_force(const g::Graph& graph, bool use_weights) {
+  const std::uint32_t n = graph.vertex_count();
+  std::vector<std::vector<double>> a(n, std::vector<double>(n, 0.0)), p = a, mx = a;
+  for (g::Vertex u = 0; u < n; ++u) {
+    for (std::size_t k = 0; k < graph.neighbours(u).size(); ++k) {
+      a[u][graph.neighbours(u)[k]] = use_weights ? graph.weights(u)[k] : 1.0;
+    }
+  }
+  for (g::Vertex i = 0; i < n; ++i) {
+    double sum = 0, max = 0;
+    for (g::Vertex k = 0; k < n; ++k) sum += a[i][k], max = std::max(max, a[i][k]);
+    if (sum == 0) continue;  // an isolate: p and m stay 0
+    for (g::Vertex j = 0; j < n; ++j) p[i][j] = a[i][j] / sum, mx[i][j] = a[i][j] / max;
+  }
+  Oracle o{std::vector<double>(n, std::nan("")), std::vector<double>(n, std::nan(""))};
+  for (g::Vertex i = 0; i < n; ++i) {
+    if (graph.degree(i) == 0) continue;
+    double c = 0, es = 0;
+    for (g::Vertex j = 0; j < n; ++j) {
+      if (a[i][j] == 0) continue;
+      double indirect = 0, redundancy = 0;
+      for (g::Vertex q = 0; q < n; ++q) {
+        if (q == i || q == j) continue;
+        indirect += p[i][q] * p[q][j];
+        redundancy += p[i][q] * mx[j][q];
+      }
+      c += (p[i][j] + indirect) * (p[i][j] + indirect);
+      es += 1 - redundancy;
+    }
+    o.constraint[i] = c;
+    o.effective_size[i] = es;
+  }
+  return o;
+}
+
+}  // namespace
+
+TEST_CASE("structural holes: a path", "[metrics][structural_holes]") {
+  //   0 --- 1 --- 2        C_0 = p_01^2 = 1 (a pendant: all of 0's investment is in 1).
+  //                        C_1 = p_10^2 + p_12^2 = 1/4 + 1/4 = 1/2 (0 and 2 are not tied).
+  //                        ES_1 = 2 - 2*0/2 = 2, efficiency 1; ES_0 = 1, efficiency 1.
+  const auto r = m::structural_holes(make(3, {{0, 1, 1}, {1, 2, 1}}));
+  CHECK(*r.constraint[0] == 1);
+  CHECK(*r.constraint[1] == 0.5);
+  CHECK(*r.effective_size[1] == 2);
+  CHECK(*r.efficiency[1] == 1);
+  CHECK(*r.effective_size[0] == 1);
+  CHECK(*r.efficiency[0] == 1);
+}
+
+TEST_CASE("structural holes: a star", "[metrics][structural_holes]") {
+  //        1
+  //        |               C_0 = 3 (1/3)^2 = 1/3; ES_0 = 3 (no ties among contacts), efficiency 1.
+  //   3 -- 0 -- 2          each leaf: C = 1, ES = 1.
+  const auto r = m::structural_holes(make(4, {{0, 1, 1}, {0, 2, 1}, {0, 3, 1}}));
+  CHECK_THAT(*r.constraint[0], WithinRel(1.0 / 3));
+  CHECK(*r.effective_size[0] == 3);
+  CHECK(*r.efficiency[0] == 1);
+  CHECK(*r.constraint[3] == 1);
+}
+
+TEST_CASE("structural holes: a closed triad has constraint 1.125", "[metrics][structural_holes]") {
+  //   0                     C_0 = (p_01 + p_02 p_21)^2 + (p_02 + p_01 p_12)^2
+  //   | \                       = (1/2 + 1/4)^2 * 2 = 1.125 for every vertex: more than a pendant's 1,
+  //   |  2                      because indirect investment is added to direct (Burt's definition).
+  //   | /                   ES_0 = 2 - 2*1/2 = 1 (Borgatti: n - 2t/n), efficiency 1/2.
+  //   1
+  const auto r = m::structural_holes(make(3, {{0, 1, 1}, {1, 2, 1}, {0, 2, 1}}));
+  for (g::Vertex v = 0; v < 3; ++v) {
+    CHECK(*r.constraint[v] == 1.125);
+    CHECK(*r.effective_size[v] == 1);
+    CHECK(*r.efficiency[v] == 0.5);
+  }
+}
+
+TEST_CASE("structural holes: a triangle with a pendant", "[metrics][structural_holes]") {
+  //   0
+  //   | \                   C_0 = (1/2 + 1/2 * 1/3)^2 + (1/2 + 1/2 * 1/2)^2 = 4/9 + 9/16 = 145/144
+  //   |  2 --- 3            C_2 = (1/3 + 1/3 * 1/2)^2 * 2 + (1/3)^2       = 1/2 + 1/9 = 11/18
+  //   | /                   C_3 = 1
+  //   1                     ES_2 = 3 - 2*1/3 = 7/3, efficiency 7/9; ES_0 = 1, efficiency 1/2.
+  // igraph_constraint gives 1.00694 1.00694 0.611111 1; networkx constraint the same.
+  const auto r = m::structural_holes(make(4, {{0, 1, 1}, {1, 2, 1}, {0, 2, 1}, {2, 3, 1}}));
+  CHECK_THAT(*r.constraint[0], WithinRel(145.0 / 144));
+  CHECK_THAT(*r.constraint[1], WithinRel(145.0 / 144));
+  CHECK_THAT(*r.constraint[2], WithinRel(11.0 / 18));
+  CHECK(*r.constraint[3] == 1);
+  CHECK_THAT(*r.effective_size[2], WithinRel(7.0 / 3));
+  CHECK_THAT(*r.efficiency[2], WithinRel(7.0 / 9));
+  CHECK(*r.effective_size[0] == 1);
+}
+
+TEST_CASE("structural holes: two triangles joined by a bridge", "[metrics][structural_holes]") {
+  //   0           4
+  //   | \       / |         The bridge ends: C_2 = C_3 = 11/18 (as vertex 2 above: the far
+  //   |  2 --- 3  |         triangle adds no indirect path from 2 to 3), ES = 3 - 2/3 = 7/3.
+  //   | /       \ |         The others: C = 145/144, ES = 1, efficiency 1/2.
+  //   1           5
+  const auto r = m::structural_holes(
+      make(6, {{0, 1, 1}, {0, 2, 1}, {1, 2, 1}, {2, 3, 1}, {3, 4, 1}, {3, 5, 1}, {4, 5, 1}}));
+  CHECK_THAT(*r.constraint[2], WithinRel(11.0 / 18));
+  CHECK_THAT(*r.constraint[3], WithinRel(11.0 / 18));
+  CHECK_THAT(*r.constraint[5], WithinRel(145.0 / 144));
+  CHECK_THAT(*r.effective_size[3], WithinRel(7.0 / 3));
+  CHECK(*r.efficiency[4] == 0.5);
+}
+
+TEST_CASE("structural holes: weighted", "[metrics][structural_holes]") {
+  //   0 --1-- 1             p_01 = p_02 = 1/2; p_12 = 2/3; p_21 = 2/6 = 1/3.
+  //    \      |             C_0 = (p_01 + p_02 p_21)^2 + (p_02 + p_01 p_12)^2
+  //     1     2                 = (1/2 + 1/2 * 1/3)^2 + (1/2 + 1/2 * 2/3)^2 = 4/9 + 25/36 = 41/36
+  //      \    |             ES_0 = (1 - p_02 m_12) + (1 - p_01 m_21), m_12 = 2/2, m_21 = 2/3
+  //       `-- 2 --3-- 3         = (1 - 1/2) + (1 - 1/3) = 7/6
+  // python3 -c 'import networkx as nx; G=nx.Graph(); G.add_weighted_edges_from([(0,1,1),(1,2,2),(0,2,1),(2,3,3)]);
+  //   print(nx.constraint(G,weight="weight"), nx.effective_size(G,weight="weight"))'
+  //   -> {0: 1.1388888888888888, 1: 0.8919753086419752, 2: 0.5007716049382716, 3: 1.0}
+  //      {0: 1.1666666666666667, 1: 1.2222222222222223, 2: 2.5833333333333335, 3: 1.0}
+  const auto graph = make(4, {{0, 1, 1}, {1, 2, 2}, {0, 2, 1}, {2, 3, 3}});
+  const auto r = weighted(graph);
+  CHECK(r.weighted);
+  CHECK_THAT(*r.constraint[0], WithinRel(41.0 / 36));
+  CHECK_THAT(*r.constraint[1], WithinRel(0.8919753086419752));
+  CHECK_THAT(*r.constraint[2], WithinRel(0.5007716049382716));
+  CHECK_THAT(*r.constraint[3], WithinRel(1.0));
+  CHECK_THAT(*r.effective_size[0], WithinRel(7.0 / 6));
+  CHECK_THAT(*r.effective_size[1], WithinRel(1.2222222222222223));
+  CHECK_THAT(*r.effective_size[2], WithinRel(2.5833333333333335));
+  CHECK_THAT(*r.efficiency[2], WithinRel(2.5833333333333335 / 3));
+  // Unweighted, the same graph is the triangle with a pendant.
+  CHECK_THAT(*m::structural_holes(graph).constraint[2], WithinRel(11.0 / 18));
+}
+
+TEST_CASE("structural holes: awkward graphs", "[metrics][structural_holes]") {
+  SECTION("empty graph") {
+    const auto r = m::structural_holes(g::Graph());
+    CHECK(r.constraint.empty());
+  }
+  SECTION("isolates are NA") {
+    //   0 - 1    2
+    const auto r = m::structural_holes(make(3, {{0, 1, 1}}));
+    CHECK_FALSE(r.constraint[2].has_value());
+    CHECK_FALSE(r.effective_size[2].has_value());
+    CHECK_FALSE(r.efficiency[2].has_value());
+    CHECK(*r.constraint[0] == 1);  // a dyad: each end is a pendant
+  }
+  SECTION("self-loops dropped, duplicates merged into a weight") {
+    //   records 0-1, 0-1, 1-1, 1-2: weighted 0 =2= 1 -1- 2
+    //   C_1 = (2/3)^2 + (1/3)^2 = 5/9 weighted, 1/2 unweighted.
+    const auto graph = make(3, {{0, 1, 1}, {0, 1, 1}, {1, 1, 4}, {1, 2, 1}});
+    CHECK_THAT(*weighted(graph).constraint[1], WithinRel(5.0 / 9));
+    CHECK(*m::structural_holes(graph).constraint[1] == 0.5);
+  }
+  SECTION("disconnected: each component on its own") {
+    const auto r = m::structural_holes(make(6, {{0, 1, 1}, {1, 2, 1}, {0, 2, 1}, {3, 4, 1}, {4, 5, 1}}));
+    CHECK(*r.constraint[0] == 1.125);
+    CHECK(*r.constraint[4] == 0.5);
+  }
+  SECTION("weighted needs positive weights") {
+    CHECK_THROWS_WITH(weighted(make(2, {{0, 1, -1}})),
+                      "structural_holes: weighted measures need positive, finite tie weights");
+  }
+}
+
+TEST_CASE("structural holes: equal the dense-matrix oracle on random graphs", "[metrics][structural_holes]") {
+  std::mt19937_64 rng(99);
+  for (int trial = 0; trial < 80; ++trial) {
+    const auto n = static_cast<std::uint32_t>(1 + rng() % 12);
+    const auto graph = random_graph(n, 0.1 + 0.1 * static_cast<double>(rng() % 7), 4, rng);
+    for (bool use_weights : {false, true}) {
+      const auto expected = brute_force(graph, use_weights);
+      m::StructuralHolesOptions o;
+      o.weighted = use_weights;
+      const auto r = m::structural_holes(graph, o);
+      INFO("trial " << trial << " weighted " << use_weights);
+      for (g::Vertex v = 0; v < n; ++v) {
+        if (graph.degree(v) == 0) {
+          CHECK_FALSE(r.constraint[v].has_value());
+          continue;
+        }
+        CHECK_THAT(*r.constraint[v], WithinAbs(expected.constraint[v], 1e-12));
+        CHECK_THAT(*r.effective_size[v], WithinAbs(expected.effective_size[v], 1e-12));
+        CHECK_THAT(*r.efficiency[v], WithinAbs(expected.effective_size[v] / graph.degree(v), 1e-12));
+      }
+      if (!use_weights) {  // Borgatti's shortcut: ES = deg - 2t/deg, t = ties among the contacts
+        for (g::Vertex v = 0; v < n; ++v) {
+          const auto nb = graph.neighbours(v);
+          if (nb.empty()) continue;
+          double t = 0;
+          for (g::Vertex a : nb)
+            for (g::Vertex b : nb)
+              if (a < b && std::binary_search(graph.neighbours(a).begin(), graph.neighbours(a).end(), b)) ++t;
+          const double k = static_cast<double>(nb.size());
+          CHECK_THAT(*r.effective_size[v], WithinAbs(k - 2 * t / k, 1e-12));
+        }
+      }
+    }
+  }
+}
+
+TEST_CASE("structural holes: constraint equals igraph_constraint", "[metrics][structural_holes][igraph]") {
+  std::mt19937_64 rng(5);
+  for (int trial = 0; trial < 5; ++trial) {
+    const auto graph = random_graph(60, 0.08, 5, rng);  // some isolates likely: igraph gives NaN
+    const reticulist::backends::IgraphGraph ig(graph);
+    igraph_vector_t expected;
+    igraph_vector_init(&expected, 0);
+    for (bool use_weights : {false, true}) {
+      reticulist::backends::check(
+          igraph_constraint(ig.get(), &expected, igraph_vss_all(), use_weights ? ig.weights() : nullptr), "constraint");
+      m::StructuralHolesOptions o;
+      o.weighted = use_weights;
+      const auto r = m::structural_holes(graph, o);
+      for (g::Vertex v = 0; v < 60; ++v) {
+        if (std::isnan(VECTOR(expected)[v])) {
+          CHECK_FALSE(r.constraint[v].has_value());
+        } else {
+          CHECK_THAT(*r.constraint[v], WithinAbs(VECTOR(expected)[v], 1e-12));
+        }
+      }
+    }
+    igraph_vector_destroy(&expected);
+  }
+}

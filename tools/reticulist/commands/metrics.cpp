@@ -1,0 +1,105 @@
+// reticulist metrics: density, cohesion, bridging and brokerage of one layer, per period.
+#include <spdlog/spdlog.h>
+
+#include <iostream>
+#include <memory>
+#include <thread>
+
+#include "engine/analysis/grouping.hpp"
+#include "engine/analysis/metrics_run.hpp"
+#include "engine/error.hpp"
+#include "io/table_writer.hpp"
+#include "tools/reticulist/command.hpp"
+#include "tools/reticulist/console_table.hpp"
+#include "tools/reticulist/dataset_options.hpp"
+#include "tools/reticulist/terminal_progress.hpp"
+
+namespace reticulist::cli {
+namespace {
+
+struct MetricsFlags {
+  std::string layer = "practitioner";
+  std::string period = "each";
+  bool newman = false;
+  analysis::MetricsOptions engine;
+};
+
+}  // namespace
+
+Runner install_metrics(CLI::App& command) {
+  auto options = std::make_shared<DatasetOptions>();
+  auto m = std::make_shared<MetricsFlags>();
+  auto& e = m->engine;
+  add_dataset_options(command, *options, "out/metrics");
+  command.add_option("--layer", m->layer,
+                     "practitioner (co-attendance), establishment, authority or network (networks tied by shared members)")
+      ->capture_default_str();
+  command.add_option("--period", m->period, "a period label (e.g. 2022/23), all (the whole span), or each (every period, then all)")
+      ->capture_default_str();
+  command.add_option("--group", e.group,
+                     "groups for block density, E-I, modularity, participation: authority, sector, region, network, "
+                     "workstream, designation, role, or any extra column (what applies depends on the layer)")
+      ->capture_default_str();
+  command.add_flag("--weighted", e.weighted,
+                   "also weighted betweenness; weights in Leiden, modularity and participation (columns say which)");
+  command.add_flag("--newman", m->newman, "practitioner ties weighted by Newman's 1/(n-1) instead of shared events");
+  command.add_option("--seed", e.seed, "seed of Leiden, the E-I permutation test and sampled estimates")->capture_default_str();
+  command.add_option("--permutations", e.ei_permutations, "permutations of the E-I test")->capture_default_str()
+      ->check(CLI::Range(1u, 1000000u));
+  command.add_option("--betweenness-epsilon", e.betweenness_epsilon,
+                     "sampled betweenness (large graphs): error bound on normalised values")
+      ->capture_default_str()->check(CLI::Range(1e-6, 0.5));
+  command.add_option("--betweenness-delta", e.betweenness_delta, "sampled betweenness: probability the bound fails")
+      ->capture_default_str()->check(CLI::Range(1e-9, 0.5));
+  command.add_option("--exact-betweenness-work", e.exact_betweenness_work,
+                     "betweenness is exact while vertices x ties stays at or under this, sampled above")
+      ->capture_default_str();
+  command.add_option("--reticulist-min-participation", e.reticulist.min_participation,
+                     "reticulist rule: participation over authorities at least this ...")->capture_default_str();
+  command.add_option("--reticulist-min-degree", e.reticulist.min_degree, "... with at least this many ties")
+      ->capture_default_str();
+  command.add_option("--reticulist-min-networks", e.reticulist.min_networks,
+                     "reticulist rule: records in at least this many networks")->capture_default_str();
+  command.add_option("--reticulist-top-betweenness", e.reticulist.top_betweenness_share,
+                     "reticulist rule: share of the layer with the highest betweenness (and brokering between groups)")
+      ->capture_default_str()->check(CLI::Range(0.0, 1.0));
+  command.footer(
+      "Reads: the dataset folder (as validate) and the pseudonymisation key.\n"
+      "Writes to --out: graph, groups, group_pairs, nodes, networks (.csv and .json; one row per period and\n"
+      "graph, group, pair of groups, vertex or network; period = all for the whole span), reconciliation,\n"
+      "rejects, duplicates, manifest.json. Prints the graph table. Practitioners appear as pseudonyms.");
+  return [options, m, &command](const std::vector<std::string>& command_line) {
+    const auto kind = analysis::parse_layer_kind(m->layer);
+    if (!kind) throw ConfigError("--layer " + m->layer + ": expected practitioner, establishment, authority or network");
+    TerminalProgress progress(spdlog::get_level() > spdlog::level::info);
+    const io::DatasetConfig config = make_config(*options, command);
+    const io::Ingested in = run_ingest(config, progress);
+    const auto& ds = in.dataset;
+
+    analysis::MetricsOptions engine = m->engine;
+    engine.layer = *kind;
+    engine.threads = config.threads ? config.threads : std::max(1u, std::thread::hardware_concurrency());
+    engine.coattendance.max_event_size = max_event_size(config);
+    engine.coattendance.weight = m->newman ? graph::TieWeight::Newman : graph::TieWeight::SharedEvents;
+    engine.coattendance.threads = engine.threads;
+    const model::Periods periods = analysis::dataset_periods(ds, config.periods);
+    const auto selections = analysis::select_periods(ds, periods, m->period);
+    const auto tables = analysis::run_metrics(ds, selections, engine, config.identify, progress);
+
+    io::OutputFolder folder(options->out);
+    for (const auto& t : tables) folder.add_table(t, {.csv = true, .json = true});
+    add_ingest_tables(folder, config, in.report);
+    io::Manifest manifest = base_manifest(config, in.report, command_line);
+    io::ManifestPeriods described{model::Periods::describe(periods.scheme()), {}};
+    for (const auto& p : periods) {
+      described.labels.push_back({p.label, model::format_iso_date(p.first), model::format_iso_date(p.last)});
+    }
+    manifest.periods = described;
+    folder.commit(std::move(manifest));
+    print_table(tables.front(), std::cout);
+    std::cout << "Outputs: " << folder.path().string() << '\n';
+    return reject_exit_code(config, in.report);
+  };
+}
+
+}  // namespace reticulist::cli
