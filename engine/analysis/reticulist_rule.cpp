@@ -4,7 +4,10 @@ namespace reticulist::analysis {
 
 std::string reticulist_reasons(const ReticulistFacts& facts, const ReticulistRule& rule) {
   std::string out;
-  const auto add = [&out](const char* reason) { out += (out.empty() ? "" : ";") + std::string(reason); };
+  const auto add = [&out](const char* reason) {
+    if (!out.empty()) out += ';';
+    out += reason;
+  };
   const bool spreads = facts.participation && *facts.participation >= rule.min_participation &&
                        facts.degree >= rule.min_degree;
   if (spreads && facts.networks >= rule.min_networks) add("spanner");
