@@ -38,7 +38,8 @@ Runner install_metrics(CLI::App& command) {
       ->capture_default_str();
   command.add_option("--group", e.group,
                      "groups for block density, E-I, modularity, participation: authority, sector, region, network, "
-                     "workstream, designation, role, or any extra column (what applies depends on the layer)")
+                     "workstream, designation, role, or any extra column (what applies depends on the layer; the network layer's "
+                     "default is workstream)")
       ->capture_default_str();
   command.add_flag("--weighted", e.weighted,
                    "also weighted betweenness; weights in Leiden, modularity and participation (columns say which)");
@@ -78,6 +79,8 @@ Runner install_metrics(CLI::App& command) {
 
     analysis::MetricsOptions engine = m->engine;
     engine.layer = *kind;
+    // Networks have no authority: their natural groups are the workstreams.
+    if (command.count("--group") == 0 && *kind == analysis::LayerKind::Network) engine.group = "workstream";
     engine.threads = config.threads ? config.threads : std::max(1u, std::thread::hardware_concurrency());
     engine.coattendance.max_event_size = max_event_size(config);
     engine.coattendance.weight = m->newman ? graph::TieWeight::Newman : graph::TieWeight::SharedEvents;
