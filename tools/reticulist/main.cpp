@@ -24,6 +24,8 @@ constexpr Command kCommands[] = {
      reticulist::cli::install_metrics},
     {"export", "One layer as GraphML, GEXF (with time spells), DOT, node-link JSON or CSV",
      reticulist::cli::install_export},
+    {"engagement", "Engagement of every establishment by period: never, new, active, lapsed, returning; the under-engaged ranked",
+     reticulist::cli::install_engagement},
 };
 
 void set_up_logging(bool quiet, bool verbose) {
