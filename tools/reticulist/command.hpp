@@ -23,6 +23,7 @@ Runner install_validate(CLI::App& command);
 Runner install_summary(CLI::App& command);
 Runner install_export(CLI::App& command);
 Runner install_metrics(CLI::App& command);
+Runner install_churn(CLI::App& command);
 Runner install_engagement(CLI::App& command);
 
 }  // namespace reticulist::cli

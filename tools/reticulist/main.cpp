@@ -22,6 +22,8 @@ constexpr Command kCommands[] = {
      reticulist::cli::install_summary},
     {"metrics", "Density, cohesion, bridging and brokerage of a layer, per period, with the reticulists flagged",
      reticulist::cli::install_metrics},
+    {"churn", "Membership churn between periods: joiners, leavers, returners, tenure, cohorts, tie churn, representation",
+     reticulist::cli::install_churn},
     {"export", "One layer as GraphML, GEXF (with time spells), DOT, node-link JSON or CSV",
      reticulist::cli::install_export},
     {"engagement", "Engagement of every establishment by period: never, new, active, lapsed, returning; the under-engaged ranked",

@@ -1,0 +1,70 @@
+// reticulist churn: membership turnover, tenure, cohorts, tie churn and representation between
+// consecutive periods.
+#include <spdlog/spdlog.h>
+
+#include <iostream>
+#include <memory>
+#include <thread>
+
+#include "engine/analysis/churn_tables.hpp"
+#include "engine/analysis/selection.hpp"
+#include "io/table_writer.hpp"
+#include "tools/reticulist/command.hpp"
+#include "tools/reticulist/console_table.hpp"
+#include "tools/reticulist/dataset_options.hpp"
+#include "tools/reticulist/terminal_progress.hpp"
+
+namespace reticulist::cli {
+
+Runner install_churn(CLI::App& command) {
+  auto options = std::make_shared<DatasetOptions>();
+  auto min_records = std::make_shared<std::uint32_t>(1);
+  add_dataset_options(command, *options, "out/churn");
+  command.add_option("--min-records", *min_records,
+                     "Records a practitioner needs in a network and period to count as a member (in the partnership: "
+                     "records in any network)")
+      ->capture_default_str()
+      ->check(CLI::Range(1u, 1000000u));
+  command.footer(
+      "Reads: the dataset folder (as validate) and the pseudonymisation key.\n"
+      "Writes to --out: partnership, transitions, transitions_by_authority, representation, tenure,\n"
+      "tenure_summary, cohorts, tie_churn, network_life (.csv and .json; one row per pair of consecutive periods\n"
+      "and network, authority or layer; per scope and spell length; per cohort cell; per network),\n"
+      "reconciliation, rejects, duplicates, manifest.json. Prints the partnership table. Counts only: no\n"
+      "practitioner appears.");
+  return [options, min_records, &command](const std::vector<std::string>& command_line) {
+    TerminalProgress progress(spdlog::get_level() > spdlog::level::info);
+    const io::DatasetConfig config = make_config(*options, command);
+    const io::Ingested in = run_ingest(config, progress);
+    const auto& ds = in.dataset;
+
+    analysis::ChurnOptions engine;
+    engine.min_records = *min_records;
+    engine.coattendance.max_event_size = max_event_size(config);
+    engine.coattendance.threads = config.threads ? config.threads : std::max(1u, std::thread::hardware_concurrency());
+    const model::Periods periods = analysis::dataset_periods(ds, config.periods);
+    if (periods.size() < 2) {
+      spdlog::warn("the data span {} period(s) of the scheme: there is no pair of consecutive periods to compare "
+                   "(choose a finer --periods scheme)",
+                   periods.size());
+    }
+    const auto tables = analysis::run_churn(ds, periods, engine, progress);
+
+    io::OutputFolder folder(options->out);
+    for (const auto& t : tables) folder.add_table(t, {.csv = true, .json = true});
+    add_ingest_tables(folder, config, in.report);
+    io::Manifest manifest = base_manifest(config, in.report, command_line);
+    manifest.options.emplace_back("min_records", std::to_string(*min_records));
+    io::ManifestPeriods described{model::Periods::describe(periods.scheme()), {}};
+    for (const auto& p : periods) {
+      described.labels.push_back({p.label, model::format_iso_date(p.first), model::format_iso_date(p.last)});
+    }
+    manifest.periods = described;
+    folder.commit(std::move(manifest));
+    print_table(tables.front(), std::cout);
+    std::cout << "Outputs: " << folder.path().string() << '\n';
+    return reject_exit_code(config, in.report);
+  };
+}
+
+}  // namespace reticulist::cli
