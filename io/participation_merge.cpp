@@ -2,9 +2,9 @@
 
 #include <algorithm>
 #include <thread>
-#include <unordered_set>
 
 #include "engine/error.hpp"
+#include "engine/model/string_interner.hpp"
 #include "engine/privacy/pseudonymiser.hpp"
 
 namespace reticulist::io {
@@ -60,7 +60,7 @@ GlobalCodes globalise(const std::vector<ParsedChunk>& chunks, std::size_t column
   for (std::size_t c = 0; c < chunks.size(); ++c) {
     g.remap[c].resize(columns);
     for (std::size_t k = 0; k < columns; ++k) {
-      const auto& local = chunks[c].dictionary[k];
+      const auto& local = chunks[c].values[k];
       auto& map = g.remap[c][k];
       map.resize(local.size());
       for (std::uint32_t i = 0; i < local.size(); ++i) map[i] = g.dictionary[k].intern(local[i]);
@@ -182,23 +182,49 @@ void merge_participation(std::vector<ParsedChunk>& chunks, const ColumnLayout& l
     r.network.push_back(text.empty() ? kNone : registry.network(text, ambiguous));
     if (ambiguous) r.network.back() = kAmbiguous;
   }
-  model::StringInterner people;  // normalised identifiers
-  std::unordered_set<std::string> pseudonyms_seen;
+  model::StringInterner people;  // normalised identifiers, by practitioner id
   for (std::string_view text : g.dictionary[kColPractitioner].all()) {
     const std::string id = privacy::normalise_identifier(text);
-    if (id.empty()) { r.practitioner.push_back(kNone); continue; }
-    const std::size_t before = people.size();
-    const std::uint32_t p = people.intern(id);
-    if (people.size() > before) {
-      std::string pseudonym = pseudonymiser.pseudonym(id);
-      if (!pseudonyms_seen.insert(pseudonym).second) {
-        throw BackendError("two practitioner identifiers share the pseudonym " + pseudonym +
-                           "; run again with a new key (--key-file)");
+    r.practitioner.push_back(id.empty() ? kNone : people.intern(id));
+  }
+  // Pseudonyms are keyed hashes, independent of each other: computed in parallel.
+  const std::vector<std::string_view>& identifiers = people.all();
+  const std::size_t first_practitioner = ds.pseudonyms.size();
+  ds.pseudonyms.resize(first_practitioner + identifiers.size());
+  {
+    const std::size_t parts = identifiers.size() < 10'000 ? 1 : std::max<std::size_t>(1, chunks.size());
+    auto hash_part = [&](std::size_t t) {
+      for (std::size_t i = identifiers.size() * t / parts; i < identifiers.size() * (t + 1) / parts; ++i) {
+        ds.pseudonyms[first_practitioner + i] = pseudonymiser.pseudonym(identifiers[i]);
       }
-      ds.pseudonyms.push_back(std::move(pseudonym));
-      if (config.identify) ds.identities.push_back(id);
+    };
+    std::vector<std::thread> workers;
+    for (std::size_t t = 1; t < parts; ++t) workers.emplace_back(hash_part, t);
+    hash_part(0);
+    for (auto& w : workers) w.join();
+  }
+  if (config.identify) ds.identities.insert(ds.identities.end(), identifiers.begin(), identifiers.end());
+  {
+    // Two identifiers with one pseudonym would become one person: sorted by a hash of the
+    // pseudonym, equal pseudonyms are neighbours.
+    std::vector<std::pair<std::uint64_t, std::uint32_t>> by_hash(identifiers.size());
+    for (std::uint32_t i = 0; i < identifiers.size(); ++i) {
+      by_hash[i] = {model::hash_bytes(ds.pseudonyms[first_practitioner + i]), i};
     }
-    r.practitioner.push_back(p);
+    std::sort(by_hash.begin(), by_hash.end());
+    for (std::size_t first = 0, end = 0; first < by_hash.size(); first = end) {
+      for (end = first + 1; end < by_hash.size() && by_hash[end].first == by_hash[first].first; ++end) {
+      }
+      for (std::size_t i = first; i + 1 < end; ++i) {  // a run of equal hashes (almost always one)
+        const std::string& pseudonym = ds.pseudonyms[first_practitioner + by_hash[i].second];
+        for (std::size_t j = i + 1; j < end; ++j) {
+          if (pseudonym == ds.pseudonyms[first_practitioner + by_hash[j].second]) {
+            throw BackendError("two practitioner identifiers share the pseudonym " + pseudonym +
+                               "; run again with a new key (--key-file)");
+          }
+        }
+      }
+    }
   }
   for (std::string_view text : g.dictionary[kColRole].all()) {
     auto role = config.roles.parse(text);
@@ -235,6 +261,8 @@ void merge_participation(std::vector<ParsedChunk>& chunks, const ColumnLayout& l
   }
 
   // ---- every row, one thread per chunk (read-only lookups)
+  std::size_t parsed_rows = 0;
+  for (const auto& chunk : chunks) parsed_rows += chunk.rows();
   std::vector<std::vector<Accepted>> accepted(chunks.size());
   std::vector<std::vector<std::uint32_t>> accepted_extra(chunks.size());
   std::vector<std::vector<Reject>> rejected(chunks.size());
@@ -242,6 +270,11 @@ void merge_participation(std::vector<ParsedChunk>& chunks, const ColumnLayout& l
     const ParsedChunk& chunk = chunks[c];
     const auto& remap = g.remap[c];
     const std::string& file = config.file_names.at(FileKind::Participation);
+    // Chunk 0's rows become the whole file's below, so it has room for every chunk's (room only:
+    // pages that are never written are never resident).
+    const std::size_t room = c == 0 ? parsed_rows : chunk.rows();
+    accepted[c].reserve(room);
+    accepted_extra[c].reserve(room * extras);
     for (std::size_t i = 0; i < chunk.rows(); ++i) {
       const std::uint32_t* row = chunk.codes.data() + i * chunk.stride;
       const std::uint32_t date = remap[kColDate][row[kDate]];
@@ -306,7 +339,11 @@ void merge_participation(std::vector<ParsedChunk>& chunks, const ColumnLayout& l
   // ---- assemble: events numbered by date, records sorted by (event, practitioner)
   std::vector<Accepted> rows;
   std::vector<std::uint32_t> extra_codes;
-  for (std::size_t c = 0; c < accepted.size(); ++c) {
+  if (!accepted.empty()) {
+    rows = std::move(accepted[0]);
+    extra_codes = std::move(accepted_extra[0]);
+  }
+  for (std::size_t c = 1; c < accepted.size(); ++c) {
     rows.insert(rows.end(), accepted[c].begin(), accepted[c].end());
     extra_codes.insert(extra_codes.end(), accepted_extra[c].begin(), accepted_extra[c].end());
     std::vector<Accepted>().swap(accepted[c]);
@@ -342,15 +379,27 @@ void merge_participation(std::vector<ParsedChunk>& chunks, const ColumnLayout& l
     std::uint32_t network;
     std::uint32_t row;
   };
+  // Sorted by (event, practitioner, network, row): a counting sort by event, then a sort of each
+  // event's rows (a few dozen as a rule), which is the same order as one sort of all the keys
+  // (rows are unique, so the order is total) at a fraction of the cost.
+  std::vector<std::uint64_t> event_start(ev.size() + 1, 0);
+  for (const Accepted& a : rows) ++event_start[a.event + 1];
+  for (std::size_t e = 0; e < ev.size(); ++e) event_start[e + 1] += event_start[e];
   std::vector<SortKey> keys(rows.size());
-  for (std::uint32_t i = 0; i < rows.size(); ++i) {
-    keys[i] = {(static_cast<std::uint64_t>(rows[i].event) << 32) | rows[i].practitioner, rows[i].network, i};
+  {
+    std::vector<std::uint64_t> fill(event_start.begin(), event_start.end() - 1);
+    for (std::uint32_t i = 0; i < rows.size(); ++i) {
+      keys[fill[rows[i].event]++] = {(static_cast<std::uint64_t>(rows[i].event) << 32) | rows[i].practitioner,
+                                     rows[i].network, i};
+    }
   }
-  std::sort(keys.begin(), keys.end(), [](const SortKey& a, const SortKey& b) {
-    if (a.event_person != b.event_person) return a.event_person < b.event_person;
-    if (a.network != b.network) return a.network < b.network;
-    return a.row < b.row;  // the first in the file is the one kept
-  });
+  for (std::size_t e = 0; e < ev.size(); ++e) {
+    std::sort(keys.begin() + event_start[e], keys.begin() + event_start[e + 1], [](const SortKey& a, const SortKey& b) {
+      if (a.event_person != b.event_person) return a.event_person < b.event_person;
+      if (a.network != b.network) return a.network < b.network;
+      return a.row < b.row;  // the first in the file is the one kept
+    });
+  }
 
   auto& rec = ds.records;
   rec.extra.names = layout.extra_names;
@@ -361,6 +410,13 @@ void merge_participation(std::vector<ParsedChunk>& chunks, const ColumnLayout& l
   }
   ev.attendees.assign(ev.size(), 0);
   ev.first_record.assign(ev.size() + 1, 0);
+  for (auto* column : {&rec.practitioner, &rec.network, &rec.event, &rec.establishment, &rec.authority,
+                      &rec.designation, &rec.line}) {
+    column->reserve(keys.size());
+  }
+  rec.date.reserve(keys.size());
+  rec.role.reserve(keys.size());
+  for (auto& codes : rec.extra.codes) codes.reserve(keys.size());
   const SortKey* previous = nullptr;
   for (const SortKey& k : keys) {
     const Accepted& a = rows[k.row];

@@ -4,11 +4,12 @@
 // (participation_merge) turns local codes into model ids. Validation then runs once per
 // distinct value (a date string, a role spelling) instead of once per row.
 #include <cstdint>
+#include <deque>
+#include <string>
 #include <string_view>
 #include <vector>
 
 #include "engine/model/pair_interner.hpp"
-#include "engine/model/string_interner.hpp"
 #include "io/column_layout.hpp"
 #include "io/csv_reader.hpp"
 #include "io/ingest.hpp"
@@ -28,7 +29,10 @@ enum ParticipationColumn : std::uint8_t {
 };
 
 struct ParsedChunk {
-  std::vector<model::StringInterner> dictionary;  // per contract column, then per extra column
+  // Per contract column, then per extra column: local code -> the distinct value, in order of
+  // first sight. Views into `text`, which holds one copy of each.
+  std::vector<std::vector<std::string_view>> values;
+  std::deque<std::string> text;
   model::PairInterner place;                      // (establishment code, authority code)
   model::PairInterner implicit_event;             // (network code, date code)
   std::size_t stride = 0;                         // kSlots + extra columns

@@ -25,5 +25,6 @@ Runner install_export(CLI::App& command);
 Runner install_metrics(CLI::App& command);
 Runner install_churn(CLI::App& command);
 Runner install_engagement(CLI::App& command);
+Runner install_whatif(CLI::App& command);
 
 }  // namespace reticulist::cli

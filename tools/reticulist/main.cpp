@@ -28,6 +28,8 @@ constexpr Command kCommands[] = {
      reticulist::cli::install_export},
     {"engagement", "Engagement of every establishment by period: never, new, active, lapsed, returning; the under-engaged ranked",
      reticulist::cli::install_engagement},
+    {"whatif", "Fragility: what the partnership loses if some people leave, against random removals; who matters most",
+     reticulist::cli::install_whatif},
 };
 
 void set_up_logging(bool quiet, bool verbose) {
