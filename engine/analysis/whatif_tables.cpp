@@ -140,11 +140,13 @@ void add_scenario(report::Table& t, const WhatifOutcome& o) {
       }
     }
     std::sort(values.begin(), values.end());
-    std::optional<double> compared = after;
+    // The scenario's value on the baseline's scale (dF: measured on the same sources).
+    bool has_compared = after.has_value();
+    double compared = after.value_or(0.0);
     if (df) {
-      compared = o.after->figures.paired_distance_fragmentation.value;
-      if (compared && df_shift) *compared += *df_shift;
-      if (!df_shift) compared.reset();
+      const auto paired = o.after->figures.paired_distance_fragmentation.value;
+      has_compared = paired.has_value() && df_shift.has_value();
+      compared = has_compared ? *paired + *df_shift : 0.0;
     }
     std::optional<double> mean, sd, as_bad;
     if (!values.empty()) {
@@ -156,9 +158,9 @@ void add_scenario(report::Table& t, const WhatifOutcome& o) {
         for (double v : values) ss += (v - *mean) * (v - *mean);
         sd = std::sqrt(ss / static_cast<double>(values.size() - 1));
       }
-      if (m.worse != 0 && compared) {
+      if (m.worse != 0 && has_compared) {
         std::size_t count = 0;
-        for (double v : values) count += m.worse > 0 ? v >= *compared : v <= *compared;
+        for (double v : values) count += m.worse > 0 ? v >= compared : v <= compared;
         as_bad = static_cast<double>(count) / static_cast<double>(values.size());
       }
     }
