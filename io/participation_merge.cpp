@@ -1,6 +1,8 @@
 #include "io/participation_merge.hpp"
 
 #include <algorithm>
+#include <functional>
+#include <memory>
 #include <thread>
 
 #include "engine/error.hpp"
@@ -53,21 +55,46 @@ struct Accepted {
   model::Role role;
 };
 
-GlobalCodes globalise(const std::vector<ParsedChunk>& chunks, std::size_t columns) {
-  GlobalCodes g;
+// Codes every column's values into global dictionaries. `practitioners_done` runs as soon as the
+// practitioner column is complete, on the thread that coded it.
+void globalise(const std::vector<ParsedChunk>& chunks, std::size_t columns, GlobalCodes& g,
+               const std::function<void()>& practitioners_done) {
   g.dictionary.resize(columns);
   g.remap.resize(chunks.size());
-  for (std::size_t c = 0; c < chunks.size(); ++c) {
-    g.remap[c].resize(columns);
-    for (std::size_t k = 0; k < columns; ++k) {
+  for (std::size_t c = 0; c < chunks.size(); ++c) g.remap[c].resize(columns);
+  // Columns have dictionaries of their own: the practitioners' (by far the largest) are coded on a
+  // second thread while this one codes the rest, each column still chunk by chunk in order.
+  auto code_column = [&](std::size_t k) {
+    for (std::size_t c = 0; c < chunks.size(); ++c) {
       const auto& local = chunks[c].values[k];
       auto& map = g.remap[c][k];
       map.resize(local.size());
       for (std::uint32_t i = 0; i < local.size(); ++i) map[i] = g.dictionary[k].intern(local[i]);
     }
+  };
+  std::size_t people = 0;
+  for (const auto& chunk : chunks) people += chunk.values[kColPractitioner].size();
+  std::thread practitioners;
+  auto code_practitioners = [&] {
+    code_column(kColPractitioner);
+    practitioners_done();
+  };
+  if (chunks.size() > 1 && people >= 10'000) practitioners = std::thread(code_practitioners);
+  struct Join {
+    std::thread& thread;
+    ~Join() {
+      if (thread.joinable()) thread.join();
+    }
+  } join{practitioners};  // also when this thread throws
+  for (std::size_t k = 0; k < columns; ++k) {
+    if (k != kColPractitioner) code_column(k);
+  }
+  if (practitioners.joinable()) {
+    practitioners.join();
+  } else {
+    code_practitioners();
   }
   g.explicit_events = static_cast<std::uint32_t>(g.dictionary[kColEvent].size());
-  return g;
 }
 
 std::string in_quotes(std::string_view s) { return "'" + std::string(s) + "'"; }
@@ -163,10 +190,17 @@ void merge_participation(std::vector<ParsedChunk>& chunks, const ColumnLayout& l
   model::Dataset& ds = registry.dataset();
   const std::size_t extras = layout.extra_position.size();
   const std::size_t columns = kColumns + extras;
-  GlobalCodes g = globalise(chunks, columns);
-
-  // ---- each distinct value once
+  GlobalCodes g;
   Resolved r;
+  model::StringInterner people;  // normalised identifiers, by practitioner id
+  globalise(chunks, columns, g, [&] {
+    for (std::string_view text : g.dictionary[kColPractitioner].all()) {
+      const std::string id = privacy::normalise_identifier(text);
+      r.practitioner.push_back(id.empty() ? kNone : people.intern(id));
+    }
+  });
+
+  // ---- each distinct value once (practitioners: above, while the other columns were coded)
   const auto& dates = g.dictionary[kColDate];
   r.day.resize(dates.size());
   r.date_status.resize(dates.size());
@@ -181,11 +215,6 @@ void merge_participation(std::vector<ParsedChunk>& chunks, const ColumnLayout& l
     bool ambiguous = false;
     r.network.push_back(text.empty() ? kNone : registry.network(text, ambiguous));
     if (ambiguous) r.network.back() = kAmbiguous;
-  }
-  model::StringInterner people;  // normalised identifiers, by practitioner id
-  for (std::string_view text : g.dictionary[kColPractitioner].all()) {
-    const std::string id = privacy::normalise_identifier(text);
-    r.practitioner.push_back(id.empty() ? kNone : people.intern(id));
   }
   // Pseudonyms are keyed hashes, independent of each other: computed in parallel.
   const std::vector<std::string_view>& identifiers = people.all();
@@ -263,59 +292,82 @@ void merge_participation(std::vector<ParsedChunk>& chunks, const ColumnLayout& l
   // ---- every row, one thread per chunk (read-only lookups)
   std::size_t parsed_rows = 0;
   for (const auto& chunk : chunks) parsed_rows += chunk.rows();
-  std::vector<std::vector<Accepted>> accepted(chunks.size());
-  std::vector<std::vector<std::uint32_t>> accepted_extra(chunks.size());
+  // One slot per parsed row, chunk after chunk, written in place by each chunk's thread (so there
+  // is no concatenation); a rejected row leaves a hole, marked by event kNone (an accepted row
+  // always has an event). Default-initialised: no pass zero-fills them first.
+  std::vector<std::size_t> chunk_offset(chunks.size() + 1, 0);
+  for (std::size_t c = 0; c < chunks.size(); ++c) chunk_offset[c + 1] = chunk_offset[c] + chunks[c].rows();
+  std::unique_ptr<Accepted[]> rows(new Accepted[parsed_rows]);
+  std::unique_ptr<std::uint32_t[]> extra_codes(new std::uint32_t[parsed_rows * extras]);
+  std::vector<std::size_t> accepted_rows(chunks.size(), 0);
   std::vector<std::vector<Reject>> rejected(chunks.size());
   auto check_rows = [&](std::size_t c) {
     const ParsedChunk& chunk = chunks[c];
     const auto& remap = g.remap[c];
     const std::string& file = config.file_names.at(FileKind::Participation);
-    // Chunk 0's rows become the whole file's below, so it has room for every chunk's (room only:
-    // pages that are never written are never resident).
-    const std::size_t room = c == 0 ? parsed_rows : chunk.rows();
-    accepted[c].reserve(room);
-    accepted_extra[c].reserve(room * extras);
+    Accepted* out = rows.get() + chunk_offset[c];
+    std::uint32_t* out_extra = extra_codes.get() + chunk_offset[c] * extras;
+    // The chunk's practitioner and place codes straight to what they resolve to: one lookup per
+    // row in an array of the chunk's size instead of two in arrays of the whole file's.
+    const auto& person_remap = remap[kColPractitioner];
+    std::vector<std::uint32_t> person_id(person_remap.size());
+    for (std::size_t v = 0; v < person_remap.size(); ++v) person_id[v] = r.practitioner[person_remap[v]];
+    struct PlaceIds {
+      model::EstablishmentId establishment;
+      model::AuthorityId authority;
+      bool ok;
+    };
+    std::vector<PlaceIds> place_ids(g.place[c].size());
+    for (std::size_t v = 0; v < place_ids.size(); ++v) {
+      const Resolved::Place& place = r.place[g.place[c][v]];
+      place_ids[v] = {place.establishment, place.authority, place.problem.empty()};
+    }
+    constexpr std::size_t kAhead = 16;  // rows: prefetch distance for the practitioner lookup
     for (std::size_t i = 0; i < chunk.rows(); ++i) {
       const std::uint32_t* row = chunk.codes.data() + i * chunk.stride;
+      if (i + kAhead < chunk.rows()) __builtin_prefetch(&person_id[row[kAhead * chunk.stride + kPractitioner]]);
       const std::uint32_t date = remap[kColDate][row[kDate]];
       const std::uint32_t net = remap[kColNetwork][row[kNetwork]];
-      const std::uint32_t person = remap[kColPractitioner][row[kPractitioner]];
+      const std::uint32_t practitioner = person_id[row[kPractitioner]];
       const std::uint32_t role = remap[kColRole][row[kRole]];
-      const Resolved::Place& place = r.place[g.place[c][row[kPlace]]];
-      std::string column, reason;
-      auto fail = [&](std::string_view col, const std::string& why) {
-        if (column.empty()) column = col;
-        reason += (reason.empty() ? "" : "; ") + why;
-      };
-      if (r.practitioner[person] == kNone) fail("practitioner", "practitioner is blank");
-      if (r.network[net] == kNone) fail("network", "network is blank");
-      if (r.network[net] == kAmbiguous) {
-        fail("network", "network name " + in_quotes(g.dictionary[kColNetwork][net]) + " fits several networks in networks.csv");
-      }
-      if (r.date_status[date] != DateStatus::Ok) {
-        fail("date", date_problem(r.date_status[date], g.dictionary[kColDate][date], valid_dates));
-      }
-      if (r.role[role] < 0) {
-        fail("role", "unknown role " + in_quotes(g.dictionary[kColRole][role]) +
-                         " (expected member, coordinator, facilitator, resource_creator or lead)");
-      }
-      if (!place.problem.empty()) fail(place.column, place.problem);
-      if (!reason.empty()) {
+      const PlaceIds& place_id = place_ids[row[kPlace]];
+      if (practitioner == kNone || r.network[net] >= kAmbiguous || r.date_status[date] != DateStatus::Ok ||
+          r.role[role] < 0 || !place_id.ok) [[unlikely]] {
+        const std::uint32_t person = person_remap[row[kPractitioner]];
+        const Resolved::Place& place = r.place[g.place[c][row[kPlace]]];
+        std::string column, reason;
+        auto fail = [&](std::string_view col, const std::string& why) {
+          if (column.empty()) column = col;
+          reason += (reason.empty() ? "" : "; ") + why;
+        };
+        if (r.practitioner[person] == kNone) fail("practitioner", "practitioner is blank");
+        if (r.network[net] == kNone) fail("network", "network is blank");
+        if (r.network[net] == kAmbiguous) {
+          fail("network", "network name " + in_quotes(g.dictionary[kColNetwork][net]) + " fits several networks in networks.csv");
+        }
+        if (r.date_status[date] != DateStatus::Ok) {
+          fail("date", date_problem(r.date_status[date], g.dictionary[kColDate][date], valid_dates));
+        }
+        if (r.role[role] < 0) {
+          fail("role", "unknown role " + in_quotes(g.dictionary[kColRole][role]) +
+                           " (expected member, coordinator, facilitator, resource_creator or lead)");
+        }
+        if (!place.problem.empty()) fail(place.column, place.problem);
         rejected[c].push_back({file, chunk.line[i], column, reason,
                                config.identify || r.practitioner[person] == kNone
                                    ? std::string(chunk.raw[i])
                                    : record_without_identifier(chunk.raw[i], g.dictionary[kColPractitioner][person],
                                                                ds.pseudonyms[r.practitioner[person]])});
+        out[i].event = kNone;
         continue;
       }
       const std::uint32_t event = (row[kEvent] & kImplicitEvent) ? g.implicit_event[c][row[kEvent] & ~kImplicitEvent]
                                                                  : remap[kColEvent][row[kEvent]];
-      accepted[c].push_back({event, r.practitioner[person], r.network[net], r.day[date], place.establishment,
-                             place.authority, r.designation[remap[kColDesignation][row[kDesignation]]],
-                             chunk.line[i], static_cast<model::Role>(r.role[role])});
-      for (std::size_t x = 0; x < extras; ++x) {
-        accepted_extra[c].push_back(remap[kColumns + x][row[kSlots + x]]);
-      }
+      out[i] = {event, practitioner, r.network[net], r.day[date], place_id.establishment,
+                place_id.authority, r.designation[remap[kColDesignation][row[kDesignation]]],
+                chunk.line[i], static_cast<model::Role>(r.role[role])};
+      for (std::size_t x = 0; x < extras; ++x) out_extra[i * extras + x] = remap[kColumns + x][row[kSlots + x]];
+      ++accepted_rows[c];
     }
   };
   {
@@ -337,22 +389,14 @@ void merge_participation(std::vector<ParsedChunk>& chunks, const ColumnLayout& l
   }
 
   // ---- assemble: events numbered by date, records sorted by (event, practitioner)
-  std::vector<Accepted> rows;
-  std::vector<std::uint32_t> extra_codes;
-  if (!accepted.empty()) {
-    rows = std::move(accepted[0]);
-    extra_codes = std::move(accepted_extra[0]);
-  }
-  for (std::size_t c = 1; c < accepted.size(); ++c) {
-    rows.insert(rows.end(), accepted[c].begin(), accepted[c].end());
-    extra_codes.insert(extra_codes.end(), accepted_extra[c].begin(), accepted_extra[c].end());
-    std::vector<Accepted>().swap(accepted[c]);
-  }
+  std::size_t accepted = 0;
+  for (std::size_t n : accepted_rows) accepted += n;
   const std::size_t prelim_events = g.explicit_events + g.implicit.size();
   std::vector<model::Day> event_day(prelim_events, std::numeric_limits<model::Day>::max());
   std::vector<std::uint32_t> event_first_row(prelim_events, kNone);
-  for (std::uint32_t i = 0; i < rows.size(); ++i) {
+  for (std::uint32_t i = 0; i < parsed_rows; ++i) {  // event_first_row: the first slot, in file order
     const Accepted& a = rows[i];
+    if (a.event == kNone) continue;
     event_day[a.event] = std::min(event_day[a.event], a.date);
     if (event_first_row[a.event] == kNone) event_first_row[a.event] = i;
   }
@@ -372,7 +416,7 @@ void merge_participation(std::vector<ParsedChunk>& chunks, const ColumnLayout& l
     ev.network.push_back(rows[event_first_row[p]].network);
     ev.date.push_back(event_day[p]);
   }
-  for (Accepted& a : rows) a.event = final_id[a.event];
+  // rows[].event stays preliminary: final_id maps it wherever it is read below.
 
   struct SortKey {
     std::uint64_t event_person;
@@ -383,23 +427,72 @@ void merge_participation(std::vector<ParsedChunk>& chunks, const ColumnLayout& l
   // event's rows (a few dozen as a rule), which is the same order as one sort of all the keys
   // (rows are unique, so the order is total) at a fraction of the cost.
   std::vector<std::uint64_t> event_start(ev.size() + 1, 0);
-  for (const Accepted& a : rows) ++event_start[a.event + 1];
+  for (std::size_t i = 0; i < parsed_rows; ++i) {
+    if (rows[i].event != kNone) ++event_start[final_id[rows[i].event] + 1];
+  }
   for (std::size_t e = 0; e < ev.size(); ++e) event_start[e + 1] += event_start[e];
-  std::vector<SortKey> keys(rows.size());
+  std::vector<SortKey> keys(accepted);
   {
     std::vector<std::uint64_t> fill(event_start.begin(), event_start.end() - 1);
-    for (std::uint32_t i = 0; i < rows.size(); ++i) {
-      keys[fill[rows[i].event]++] = {(static_cast<std::uint64_t>(rows[i].event) << 32) | rows[i].practitioner,
-                                     rows[i].network, i};
+    for (std::uint32_t i = 0; i < parsed_rows; ++i) {
+      if (rows[i].event == kNone) continue;
+      const std::uint32_t e = final_id[rows[i].event];
+      keys[fill[e]++] = {(static_cast<std::uint64_t>(e) << 32) | rows[i].practitioner,
+                         rows[i].network, i};
     }
   }
-  for (std::size_t e = 0; e < ev.size(); ++e) {
-    std::sort(keys.begin() + event_start[e], keys.begin() + event_start[e + 1], [](const SortKey& a, const SortKey& b) {
-      if (a.event_person != b.event_person) return a.event_person < b.event_person;
-      if (a.network != b.network) return a.network < b.network;
-      return a.row < b.row;  // the first in the file is the one kept
-    });
+  // The rest works on whole events, which are independent of each other: the events are cut into
+  // one range per thread with about equal numbers of rows. Each range sorts its events' rows and
+  // finds its duplicates; then, with every range's count of records known, each writes its records
+  // at its offset. Ranges keep the events in order, so the result is that of one pass over all.
+  const std::size_t parts = keys.size() < 100'000 ? 1 : std::max<std::size_t>(1, chunks.size());
+  std::vector<std::size_t> event_bound(parts + 1, ev.size());
+  event_bound[0] = 0;
+  for (std::size_t t = 1; t < parts; ++t) {
+    const std::uint64_t target = keys.size() * t / parts;
+    const auto at = static_cast<std::size_t>(
+        std::lower_bound(event_start.begin(), event_start.begin() + ev.size(), target) - event_start.begin());
+    event_bound[t] = std::max(event_bound[t - 1], at);
   }
+  auto run_parts = [&](auto&& part) {
+    std::vector<std::thread> workers;
+    for (std::size_t t = 1; t < parts; ++t) workers.emplace_back(part, t);
+    part(0);
+    for (auto& w : workers) w.join();
+  };
+  ev.attendees.assign(ev.size(), 0);
+  ev.first_record.assign(ev.size() + 1, 0);
+  std::vector<std::uint8_t> kept(keys.size(), 0);
+  std::vector<std::vector<Duplicate>> part_duplicates(parts);
+  std::vector<std::size_t> part_records(parts + 1, 0);
+  run_parts([&](std::size_t t) {
+    const SortKey* previous = nullptr;
+    std::size_t count = 0;
+    for (std::size_t e = event_bound[t]; e < event_bound[t + 1]; ++e) {
+      const auto first = keys.begin() + static_cast<std::ptrdiff_t>(event_start[e]);
+      const auto last = keys.begin() + static_cast<std::ptrdiff_t>(event_start[e + 1]);
+      std::sort(first, last, [](const SortKey& a, const SortKey& b) {
+        if (a.event_person != b.event_person) return a.event_person < b.event_person;
+        if (a.network != b.network) return a.network < b.network;
+        return a.row < b.row;  // the first in the file is the one kept
+      });
+      for (std::size_t i = event_start[e]; i < event_start[e + 1]; ++i) {
+        const SortKey& k = keys[i];
+        if (previous && previous->event_person == k.event_person && previous->network == k.network) {
+          part_duplicates[t].push_back({rows[k.row].line, rows[previous->row].line});
+          continue;
+        }
+        if (!previous || previous->event_person != k.event_person) ++ev.attendees[e];
+        previous = &k;
+        kept[i] = 1;
+        ++ev.first_record[e + 1];
+        ++count;
+      }
+    }
+    part_records[t + 1] = count;
+  });
+  for (std::size_t t = 0; t < parts; ++t) part_records[t + 1] += part_records[t];
+  for (auto& d : part_duplicates) duplicates.insert(duplicates.end(), d.begin(), d.end());
 
   auto& rec = ds.records;
   rec.extra.names = layout.extra_names;
@@ -408,35 +501,51 @@ void merge_participation(std::vector<ParsedChunk>& chunks, const ColumnLayout& l
   for (std::size_t x = 0; x < extras; ++x) {
     rec.extra.dictionary[x].assign(g.dictionary[kColumns + x].all().begin(), g.dictionary[kColumns + x].all().end());
   }
-  ev.attendees.assign(ev.size(), 0);
-  ev.first_record.assign(ev.size() + 1, 0);
-  for (auto* column : {&rec.practitioner, &rec.network, &rec.event, &rec.establishment, &rec.authority,
-                      &rec.designation, &rec.line}) {
-    column->reserve(keys.size());
-  }
-  rec.date.reserve(keys.size());
-  rec.role.reserve(keys.size());
-  for (auto& codes : rec.extra.codes) codes.reserve(keys.size());
-  const SortKey* previous = nullptr;
-  for (const SortKey& k : keys) {
-    const Accepted& a = rows[k.row];
-    if (previous && previous->event_person == k.event_person && previous->network == k.network) {
-      duplicates.push_back({a.line, rows[previous->row].line});
-      continue;
+  // Records are written column by column, the columns shared out between threads: each thread
+  // appends to its own columns, so no column is zero-filled first and pages are faulted in by
+  // whichever thread writes them.
+  const std::size_t total = rec.size() + part_records[parts];
+  auto write_columns = [&](bool first_half, bool second_half) {
+    auto each_kept = [&](auto&& write) {
+      for (std::size_t i = 0; i < keys.size(); ++i) {
+        if (kept[i]) write(rows[keys[i].row], keys[i].row);
+      }
+    };
+    if (first_half) {
+      rec.practitioner.reserve(total);
+      rec.network.reserve(total);
+      rec.event.reserve(total);
+      rec.date.reserve(total);
+      rec.line.reserve(total);
+      each_kept([&](const Accepted& a, std::uint32_t) {
+        rec.practitioner.push_back(a.practitioner);
+        rec.network.push_back(a.network);
+        rec.event.push_back(final_id[a.event]);
+        rec.date.push_back(a.date);
+        rec.line.push_back(a.line);
+      });
     }
-    if (!previous || previous->event_person != k.event_person) ++ev.attendees[a.event];
-    previous = &k;
-    rec.practitioner.push_back(a.practitioner);
-    rec.network.push_back(a.network);
-    rec.event.push_back(a.event);
-    rec.date.push_back(a.date);
-    rec.establishment.push_back(a.establishment);
-    rec.authority.push_back(a.authority);
-    rec.role.push_back(a.role);
-    rec.designation.push_back(a.designation);
-    rec.line.push_back(a.line);
-    for (std::size_t x = 0; x < extras; ++x) rec.extra.codes[x].push_back(extra_codes[k.row * extras + x]);
-    ++ev.first_record[a.event + 1];
+    if (second_half) {
+      rec.establishment.reserve(total);
+      rec.authority.reserve(total);
+      rec.role.reserve(total);
+      rec.designation.reserve(total);
+      for (auto& codes : rec.extra.codes) codes.reserve(total);
+      each_kept([&](const Accepted& a, std::uint32_t row_index) {
+        rec.establishment.push_back(a.establishment);
+        rec.authority.push_back(a.authority);
+        rec.role.push_back(a.role);
+        rec.designation.push_back(a.designation);
+        for (std::size_t x = 0; x < extras; ++x) rec.extra.codes[x].push_back(extra_codes[row_index * extras + x]);
+      });
+    }
+  };
+  if (parts > 1) {
+    std::thread other(write_columns, false, true);
+    write_columns(true, false);
+    other.join();
+  } else {
+    write_columns(true, true);
   }
   for (std::size_t e = 0; e < ev.size(); ++e) ev.first_record[e + 1] += ev.first_record[e];
   reconciliation.duplicates = duplicates.size();

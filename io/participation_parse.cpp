@@ -11,16 +11,19 @@ namespace {
 // Copies of the distinct values of a chunk, packed into 64 KiB blocks so that the values a lookup
 // compares with sit close together (a copy beats a view into the file, whose values lie scattered
 // over hundreds of MB). A block's buffer never moves, so views into it stay valid.
+// Each column has an arena of its own (its blocks all kept in one deque), so that the values of
+// a column with few distinct values (establishment codes) lie together and stay in cache rather
+// than between the practitioners' e-mail addresses.
 class Arena {
  public:
-  explicit Arena(std::deque<std::string>& blocks) : blocks_(blocks) {}
+  explicit Arena(std::deque<std::string>& blocks) : blocks_(&blocks) {}
   std::string_view store(std::string_view s) {
-    if (s.size() > kBlockBytes / 4) return blocks_.emplace_front(s);  // long values get their own
-    if (blocks_.empty() || used_ + s.size() > kBlockBytes) {
-      blocks_.emplace_back(kBlockBytes, '\0');
+    if (s.size() > kBlockBytes / 4) return blocks_->emplace_front(s);  // long values get their own
+    if (block_ == nullptr || used_ + s.size() > kBlockBytes) {
+      block_ = blocks_->emplace_back(kBlockBytes, '\0').data();
       used_ = 0;
     }
-    char* to = blocks_.back().data() + used_;
+    char* to = block_ + used_;
     if (!s.empty()) std::memcpy(to, s.data(), s.size());
     used_ += s.size();
     return {to, s.size()};
@@ -28,7 +31,8 @@ class Arena {
 
  private:
   static constexpr std::size_t kBlockBytes = std::size_t{1} << 16;
-  std::deque<std::string>& blocks_;
+  std::deque<std::string>* blocks_;
+  char* block_ = nullptr;
   std::size_t used_ = 0;
 };
 
@@ -44,7 +48,7 @@ class CodeTable {
     std::size_t i = hash & mask_;
     for (; slots_[i].code_plus_one != 0; i = (i + 1) & mask_) {
       const Slot& s = slots_[i];
-      if (s.hash == hash && s.size == value.size() && std::memcmp(s.data, value.data(), value.size()) == 0) {
+      if (s.hash == hash && s.size == value.size() && model::equal_bytes(s.data, value.data(), value.size())) {
         return s.code_plus_one - 1;
       }
     }
@@ -102,7 +106,7 @@ class CachedColumn {
  public:
   explicit CachedColumn(CodeTable table) : table_(std::move(table)) {}
   std::uint32_t code(std::string_view value) {
-    if (last_code_ != kNoCode && value == last_) return last_code_;
+    if (last_code_ != kNoCode && model::equal_bytes(value, last_)) return last_code_;
     last_code_ = table_.code(value);
     last_ = table_[last_code_];
     return last_code_;
@@ -138,7 +142,6 @@ class BatchedColumn {
     const std::uint64_t hash = model::hash_bytes(value);
     table_.prefetch_slot(hash);
     batch_[pending_++] = {hash, value, at};
-    if (pending_ == kBatch) flush();
   }
 
   void flush() {
@@ -160,6 +163,13 @@ class BatchedColumn {
   std::size_t pending_ = 0;
 };
 
+// column_layout's trimmed(), inline: it runs for every field.
+inline std::string_view trim(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
+  return s;
+}
+
 }  // namespace
 
 ParsedChunk parse_participation_chunk(const CsvFile& file, const CsvChunk& chunk, const ColumnLayout& layout,
@@ -168,20 +178,53 @@ ParsedChunk parse_participation_chunk(const CsvFile& file, const CsvChunk& chunk
   const std::size_t extras = layout.extra_position.size();
   out.values.resize(kColumns + extras);
   out.stride = kSlots + extras;
-  Arena arena(out.text);
+  std::vector<Arena> arenas(kColumns + extras, Arena(out.text));  // never resized: tables point in
   std::vector<CachedColumn> cache;  // cache[kColPractitioner] is not used: see `practitioners`
   cache.reserve(kColumns + extras);
-  for (std::size_t c = 0; c < kColumns + extras; ++c) cache.emplace_back(CodeTable(out.values[c], arena));
-  BatchedColumn practitioners(CodeTable(out.values[kColPractitioner], arena), out.codes, file.bytes());
+  for (std::size_t c = 0; c < kColumns + extras; ++c) cache.emplace_back(CodeTable(out.values[c], arenas[c]));
+  BatchedColumn practitioners(CodeTable(out.values[kColPractitioner], arenas[kColPractitioner]), out.codes,
+                              file.bytes());
+  // Establishments (tens of thousands) are batched the same way: their codes go to the rows' place
+  // slots, and once a batch is flushed each row's (establishment, authority) pair becomes its place,
+  // in row order, so that places are numbered as if coded one row at a time.
+  BatchedColumn establishments(CodeTable(out.values[kColEstablishment], arenas[kColEstablishment]), out.codes,
+                               file.bytes());
+  std::uint32_t batch_authority[BatchedColumn::kBatch];
+  std::size_t batch_at[BatchedColumn::kBatch];
+  std::size_t batch_rows = 0;
   // An absent column reads as empty in every row.
   std::vector<int> position(kColumns + extras);
   for (std::size_t k = 0; k < kColumns; ++k) position[k] = layout.position[k];
   for (std::size_t x = 0; x < extras; ++x) position[kColumns + x] = layout.extra_position[x];
 
   std::uint32_t value[kColumns];
-  std::uint64_t last_place_key = ~0ULL;
-  std::uint32_t last_place = 0;
+  // Per establishment code, the last authority seen with it and their place: an establishment
+  // comes with one authority as a rule, so this small array answers most rows without the
+  // place table. A pair already interned keeps its id, so skipping intern() changes no id.
+  std::vector<std::uint64_t> place_of_establishment;
+  constexpr std::uint64_t kNoPlace = ~std::uint64_t{0};
+  auto flush = [&] {
+    practitioners.flush();
+    establishments.flush();
+    for (std::size_t b = 0; b < batch_rows; ++b) {
+      std::uint32_t& place = out.codes[batch_at[b] + kPlace];  // the establishment code until now
+      if (place >= place_of_establishment.size()) place_of_establishment.resize(place + 1024, kNoPlace);
+      std::uint64_t& known = place_of_establishment[place];
+      if (known == kNoPlace || static_cast<std::uint32_t>(known >> 32) != batch_authority[b]) {
+        known = (static_cast<std::uint64_t>(batch_authority[b]) << 32) | out.place.intern(place, batch_authority[b]);
+      }
+      place = static_cast<std::uint32_t>(known);
+    }
+    batch_rows = 0;
+  };
 
+  // Room for the rows a chunk of this size holds at a generous guess (rows of participation
+  // exports run to 60-100 bytes; shorter ones just make the arrays grow as usual), so that they
+  // are not copied as they grow; pages reserved but never written are never resident.
+  const std::size_t expected_rows = chunk.bytes.size() / 48 + 16;
+  out.codes.reserve(expected_rows * out.stride);
+  out.line.reserve(expected_rows);
+  out.raw.reserve(expected_rows);
   CsvCursor cursor(file, chunk);
   CsvRecord record;
   while (cursor.next(record)) {
@@ -195,13 +238,8 @@ ParsedChunk parse_participation_chunk(const CsvFile& file, const CsvChunk& chunk
       continue;
     }
     for (std::size_t k = 0; k < kColumns; ++k) {
-      if (k == kColPractitioner) continue;
-      value[k] = cache[k].code(position[k] >= 0 ? trimmed(record.fields[position[k]]) : std::string_view{});
-    }
-    const std::uint64_t place_key = (static_cast<std::uint64_t>(value[kColEstablishment]) << 32) | value[kColAuthority];
-    if (place_key != last_place_key) {
-      last_place_key = place_key;
-      last_place = out.place.intern(value[kColEstablishment], value[kColAuthority]);
+      if (k == kColPractitioner || k == kColEstablishment) continue;
+      value[k] = cache[k].code(position[k] >= 0 ? trim(record.fields[position[k]]) : std::string_view{});
     }
     std::uint32_t event = value[kColEvent];
     if (out.values[kColEvent][event].empty()) {
@@ -212,20 +250,25 @@ ParsedChunk parse_participation_chunk(const CsvFile& file, const CsvChunk& chunk
     std::uint32_t* row = out.codes.data() + at;
     row[kDate] = value[kColDate];
     row[kNetwork] = value[kColNetwork];
-    practitioners.add(position[kColPractitioner] >= 0 ? trimmed(record.fields[position[kColPractitioner]])
+    practitioners.add(position[kColPractitioner] >= 0 ? trim(record.fields[position[kColPractitioner]])
                                                       : std::string_view{},
                       at + kPractitioner);  // row[kPractitioner], at the next flush
-    row[kPlace] = last_place;
+    establishments.add(position[kColEstablishment] >= 0 ? trim(record.fields[position[kColEstablishment]])
+                                                        : std::string_view{},
+                       at + kPlace);  // row[kPlace], made a place at the next flush
+    batch_authority[batch_rows] = value[kColAuthority];
+    batch_at[batch_rows++] = at;
     row[kRole] = value[kColRole];
     row[kDesignation] = value[kColDesignation];
     row[kEvent] = event;
     for (std::size_t x = 0; x < extras; ++x) {
-      row[kSlots + x] = cache[kColumns + x].code(trimmed(record.fields[position[kColumns + x]]));
+      row[kSlots + x] = cache[kColumns + x].code(trim(record.fields[position[kColumns + x]]));
     }
     out.line.push_back(static_cast<std::uint32_t>(record.line));
     out.raw.push_back(record.raw);
+    if (batch_rows == BatchedColumn::kBatch) flush();
   }
-  practitioners.flush();
+  flush();
   return out;
 }
 

@@ -4,6 +4,7 @@
 // table (linear probing, stored hashes) rather than std::unordered_map, whose node per entry
 // and pointer chase cost several times more per lookup (measured in tools/bench).
 #include <cstdint>
+#include <cstring>
 #include <deque>
 #include <string>
 #include <string_view>
@@ -11,8 +12,69 @@
 
 namespace reticulist::model {
 
+namespace detail {
+inline constexpr std::uint64_t kMul1 = 0xa0761d6478bd642fULL;
+inline constexpr std::uint64_t kMul2 = 0xe7037ed1a0b428dbULL;
+
+inline std::uint64_t mix(std::uint64_t a, std::uint64_t b) {
+  __extension__ using U128 = unsigned __int128;  // GCC/Clang: the full 64x64 product
+  const U128 r = static_cast<U128>(a) * b;
+  return static_cast<std::uint64_t>(r) ^ static_cast<std::uint64_t>(r >> 64);
+}
+
+inline std::uint64_t load64(const char* p) {
+  std::uint64_t v;
+  std::memcpy(&v, p, 8);
+  return v;
+}
+
+inline std::uint32_t load32(const char* p) {
+  std::uint32_t v;
+  std::memcpy(&v, p, 4);
+  return v;
+}
+}  // namespace detail
+
 // 64-bit hash of a short string, 8 bytes at a time (multiply-mix in the style of wyhash).
-std::uint64_t hash_bytes(std::string_view s);
+// Inline: ingest hashes several fields of every row, and a call per field shows in profiles.
+inline std::uint64_t hash_bytes(std::string_view s) {
+  using namespace detail;
+  const char* p = s.data();
+  std::size_t n = s.size();
+  std::uint64_t h = kMul1 ^ (n * kMul2);
+  while (n >= 8) {
+    h = mix(h ^ load64(p), kMul2);
+    p += 8;
+    n -= 8;
+  }
+  if (n > 0) {
+    std::uint64_t tail = 0;
+    std::memcpy(&tail, p, n);
+    h = mix(h ^ tail, kMul1 ^ n);
+  }
+  return mix(h, kMul2);
+}
+
+// Whether n bytes at a and b are equal. Field values are short (codes, dates, e-mails), and a
+// call to memcmp per comparison costs more than the comparison: up to 32 bytes are compared
+// with overlapping 8-byte loads, without reading past either end.
+inline bool equal_bytes(const char* a, const char* b, std::size_t n) {
+  using namespace detail;
+  if (n >= 8) {
+    if (n <= 16) return ((load64(a) ^ load64(b)) | (load64(a + n - 8) ^ load64(b + n - 8))) == 0;
+    if (n <= 32) {  // e-mail addresses
+      return ((load64(a) ^ load64(b)) | (load64(a + 8) ^ load64(b + 8)) | (load64(a + n - 16) ^ load64(b + n - 16)) |
+              (load64(a + n - 8) ^ load64(b + n - 8))) == 0;
+    }
+    return std::memcmp(a, b, n) == 0;
+  }
+  if (n >= 4) return ((load32(a) ^ load32(b)) | (load32(a + n - 4) ^ load32(b + n - 4))) == 0;
+  if (n == 0) return true;
+  return a[0] == b[0] && a[n / 2] == b[n / 2] && a[n - 1] == b[n - 1];
+}
+inline bool equal_bytes(std::string_view a, std::string_view b) {
+  return a.size() == b.size() && equal_bytes(a.data(), b.data(), a.size());
+}
 
 class StringInterner {
  public:

@@ -34,13 +34,33 @@ std::string normalise_identifier(std::string_view raw) {
   return out;
 }
 
-Pseudonymiser::Pseudonymiser(const Key& key) : key_(key) { ensure_sodium(); }
+struct Pseudonymiser::KeyedState {
+  crypto_generichash_state state;
+};
 
+Pseudonymiser::Pseudonymiser(const Key& key) : key_(key) {
+  ensure_sodium();
+  auto keyed = std::make_shared<KeyedState>();
+  crypto_generichash_init(&keyed->state, key_.data(), key_.size(), kPseudonymBytes);
+  keyed_ = std::move(keyed);
+}
+
+// The same bytes as crypto_generichash(out, 8, id, key): init with the key, update, final; the
+// state after init is the same for every identifier, so it is made once and copied.
 std::string Pseudonymiser::pseudonym(std::string_view normalised) const {
   unsigned char out[kPseudonymBytes];
-  crypto_generichash(out, sizeof out, reinterpret_cast<const unsigned char*>(normalised.data()),
-                     normalised.size(), key_.data(), key_.size());
-  return "p_" + to_hex(out, sizeof out);
+  crypto_generichash_state state = keyed_->state;
+  crypto_generichash_update(&state, reinterpret_cast<const unsigned char*>(normalised.data()), normalised.size());
+  crypto_generichash_final(&state, out, sizeof out);
+  std::string pseudonym(2 + 2 * kPseudonymBytes, '\0');
+  static constexpr char kDigits[] = "0123456789abcdef";
+  pseudonym[0] = 'p';
+  pseudonym[1] = '_';
+  for (std::size_t i = 0; i < kPseudonymBytes; ++i) {
+    pseudonym[2 + 2 * i] = kDigits[out[i] >> 4];
+    pseudonym[3 + 2 * i] = kDigits[out[i] & 15];
+  }
+  return pseudonym;
 }
 
 std::string Pseudonymiser::fingerprint() const {

@@ -11,6 +11,7 @@
 // and numbers are case-insensitive in every export we know ("Jane.Doe@x" = "jane.doe@x").
 #include <array>
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 
@@ -30,7 +31,9 @@ class Pseudonymiser {
   std::string fingerprint() const;
 
  private:
+  struct KeyedState;  // the hash state after the key block, computed once and copied per pseudonym
   Key key_;
+  std::shared_ptr<const KeyedState> keyed_;
 };
 
 // A fresh random key (libsodium's CSPRNG).
