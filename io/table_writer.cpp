@@ -5,68 +5,12 @@
 #include <vector>
 
 #include "io/output_folder.hpp"
+#include "io/utf8.hpp"
 
 namespace reticulist::io {
 namespace {
 
 constexpr std::size_t kFlushBytes = std::size_t{1} << 16;
-
-// Length of the well-formed UTF-8 sequence at s[i], or 0 if it is not one. On 0, `bad` is how
-// many bytes to replace by one U+FFFD: the maximal ill-formed subpart (Unicode ch. 3, U+FFFD
-// substitution), so a truncated sequence swallows no valid byte after it.
-std::size_t utf8_sequence(std::string_view s, std::size_t i, std::size_t& bad) {
-  const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
-  const unsigned char lead = byte(i);
-  std::size_t trail = 0;
-  unsigned char low = 0x80, high = 0xBF;  // allowed range of the first trailing byte
-  if (lead >= 0xC2 && lead <= 0xDF) {
-    trail = 1;
-  } else if (lead >= 0xE0 && lead <= 0xEF) {
-    trail = 2;
-    if (lead == 0xE0) low = 0xA0;   // no overlong forms
-    if (lead == 0xED) high = 0x9F;  // no surrogates
-  } else if (lead >= 0xF0 && lead <= 0xF4) {
-    trail = 3;
-    if (lead == 0xF0) low = 0x90;
-    if (lead == 0xF4) high = 0x8F;  // nothing above U+10FFFF
-  } else {
-    bad = 1;
-    return 0;
-  }
-  for (std::size_t k = 1; k <= trail; ++k) {
-    const bool ok = i + k < s.size() && byte(i + k) >= (k == 1 ? low : 0x80) &&
-                    byte(i + k) <= (k == 1 ? high : 0xBF);
-    if (!ok) {
-      bad = k;
-      return 0;
-    }
-  }
-  return trail + 1;
-}
-
-// Appends `s` as well-formed UTF-8; `escape(out, byte)` handles ASCII bytes.
-template <typename Escape>
-void append_utf8(std::string& out, std::string_view s, Escape escape) {
-  static constexpr std::string_view kReplacement = "\xEF\xBF\xBD";
-  std::size_t i = 0;
-  while (i < s.size()) {
-    const auto c = static_cast<unsigned char>(s[i]);
-    if (c < 0x80) {
-      escape(out, static_cast<char>(c));
-      ++i;
-      continue;
-    }
-    std::size_t bad = 0;
-    const std::size_t n = utf8_sequence(s, i, bad);
-    if (n > 0) {
-      out.append(s.substr(i, n));
-      i += n;
-    } else {
-      out.append(kReplacement);
-      i += bad;
-    }
-  }
-}
 
 bool is_plain_ascii(std::string_view s) {
   for (char c : s) {
@@ -102,10 +46,13 @@ void append_csv_field(std::string& out, std::string_view field) {
   if (is_plain_ascii(field) && field.find('"') == std::string_view::npos) {
     out.append(field);
   } else {
-    append_utf8(out, field, [](std::string& o, char c) {
-      if (c == '"') o += '"';
-      o += c;
-    });
+    append_repaired_utf8(
+        out, field,
+        [](std::string& o, char c) {
+          if (c == '"') o += '"';
+          o += c;
+        },
+        [](std::string_view) { return true; });
   }
   if (quoted) out += '"';
 }
@@ -113,7 +60,7 @@ void append_csv_field(std::string& out, std::string_view field) {
 void append_json_string(std::string& out, std::string_view text) {
   static constexpr char kHex[] = "0123456789abcdef";
   out += '"';
-  append_utf8(out, text, [](std::string& o, char c) {
+  append_repaired_utf8(out, text, [](std::string& o, char c) {
     switch (c) {
       case '"': o += "\\\""; return;
       case '\\': o += "\\\\"; return;
@@ -131,7 +78,7 @@ void append_json_string(std::string& out, std::string_view text) {
     } else {
       o += c;
     }
-  });
+  }, [](std::string_view) { return true; });
   out += '"';
 }
 

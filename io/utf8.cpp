@@ -83,4 +83,34 @@ bool is_valid_utf8(std::string_view bytes) {
   return scan<false>(bytes).fault == TextFault::none;
 }
 
+std::size_t utf8_sequence(std::string_view s, std::size_t i, std::size_t& bad) {
+  const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
+  const unsigned char lead = byte(i);
+  std::size_t trail = 0;
+  unsigned char low = 0x80, high = 0xBF;  // allowed range of the first trailing byte
+  if (lead >= 0xC2 && lead <= 0xDF) {
+    trail = 1;
+  } else if (lead >= 0xE0 && lead <= 0xEF) {
+    trail = 2;
+    if (lead == 0xE0) low = 0xA0;   // no overlong forms
+    if (lead == 0xED) high = 0x9F;  // no surrogates
+  } else if (lead >= 0xF0 && lead <= 0xF4) {
+    trail = 3;
+    if (lead == 0xF0) low = 0x90;
+    if (lead == 0xF4) high = 0x8F;  // nothing above U+10FFFF
+  } else {
+    bad = 1;
+    return 0;
+  }
+  for (std::size_t k = 1; k <= trail; ++k) {
+    const bool ok = i + k < s.size() && byte(i + k) >= (k == 1 ? low : 0x80) &&
+                    byte(i + k) <= (k == 1 ? high : 0xBF);
+    if (!ok) {
+      bad = k;
+      return 0;
+    }
+  }
+  return trail + 1;
+}
+
 }  // namespace reticulist::io

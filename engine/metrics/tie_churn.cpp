@@ -10,7 +10,7 @@
 // ties that could have dissolved": ours is the same. Its formation fraction is "ties forming /
 // possible empty dyads that could have formed ties", computed as formed / (D - |E_t+1| + formed)
 // with D = n(n-1)/2 over the *aggregate* network size n (every vertex ever present; its own
-// documentation lists "not yet corrected for vertex activity" as a TODO), which equals the empty
+// documentation says it is not yet corrected for vertex activity), which equals the empty
 // dyads at t plus the ties dissolved at t+1. We follow the stated definition rather than that
 // computation, and correct for vertex activity: the possible formations are the pairs of
 // vertices present at t+1 (only they can form a tie there) that were not tied at t:
