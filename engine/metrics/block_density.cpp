@@ -23,7 +23,7 @@
 //
 // Cost: O(n + m + G^2) time, O(G^2) memory for the G (G + 1) / 2 cells; nothing of size n^2.
 #include "engine/metrics/block_density.hpp"
-#include "engine/metrics/participation.hpp"  // check_partition
+#include "engine/metrics/partition.hpp"  // check_partition
 
 #include <stdexcept>
 #include <string>

@@ -56,7 +56,7 @@
 // Cost: O(R (n + m)) time, split over `threads` std::threads by contiguous blocks of r;
 // O(threads n + m + R) memory.
 #include "engine/metrics/ei_index.hpp"
-#include "engine/metrics/participation.hpp"  // check_partition
+#include "engine/metrics/partition.hpp"  // check_partition
 
 #include <algorithm>
 #include <cmath>

@@ -6,7 +6,6 @@
 #include <vector>
 
 #include "engine/graph/graph.hpp"
-#include "engine/metrics/participation.hpp"  // GroupMap
 #include "engine/metrics/partition.hpp"
 
 namespace reticulist::metrics {
