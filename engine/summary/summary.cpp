@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 
+#include "engine/analysis/selection.hpp"
 #include "engine/graph/affiliation.hpp"
 #include "engine/graph/event_selection.hpp"
 
@@ -11,12 +12,6 @@ namespace {
 
 using report::ColumnType;
 using model::kNone;
-
-struct Selection {
-  std::string label;
-  std::optional<model::Period> period;  // nullopt: the whole span
-  graph::EventList events;
-};
 
 // Distinct values of one record column over some events, counted with a stamp per value so that
 // repeated calls cost O(records seen), not O(values).
@@ -120,10 +115,8 @@ std::string workstream_of(const model::Dataset& ds, model::NetworkId n) {
 
 Summary summarise(const model::Dataset& ds, const SummaryOptions& options, Progress& progress) {
   Summary out;
-  if (auto first = ds.first_day()) out.periods = model::Periods::covering(options.periods, *first, *ds.last_day());
-  std::vector<Selection> selections;
-  for (const auto& p : out.periods) selections.push_back({p.label, p, graph::events_in_period(ds, p)});
-  selections.push_back({"all", std::nullopt, graph::all_events(ds)});
+  out.periods = analysis::dataset_periods(ds, options.periods);
+  const std::vector<analysis::Selection> selections = analysis::select_periods(ds, out.periods, "each");
 
   report::Table overview = make_overview(), by_authority = make_by_authority(), by_sector = make_by_sector(),
                 by_network = make_by_network(), by_workstream = make_by_workstream();
@@ -143,7 +136,7 @@ Summary summarise(const model::Dataset& ds, const SummaryOptions& options, Progr
 
   progress.begin("summarising", selections.size());
   for (std::size_t s = 0; s < selections.size(); ++s) {
-    const Selection& sel = selections[s];
+    const analysis::Selection& sel = selections[s];
     const auto layer = graph::coattendance(ds, sel.events, options.coattendance);
     if (!sel.period) out.whole_span = layer.stats;
     const auto aff = graph::affiliation(ds, sel.events, layer.practitioner);
