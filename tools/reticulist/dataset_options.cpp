@@ -2,6 +2,9 @@
 
 #include <spdlog/spdlog.h>
 
+#include <algorithm>
+#include <thread>
+
 #include "engine/error.hpp"
 #include "engine/graph/coattendance.hpp"
 #include "engine/model/periods.hpp"
@@ -63,6 +66,17 @@ io::DatasetConfig make_config(const DatasetOptions& o, const CLI::App& command) 
 
 std::uint32_t max_event_size(const io::DatasetConfig& config) {
   return config.max_event_size.value_or(graph::kDefaultMaxEventSize);
+}
+
+unsigned thread_count(const io::DatasetConfig& config) {
+  return config.threads ? config.threads : std::max(1u, std::thread::hardware_concurrency());
+}
+
+graph::CoattendanceOptions coattendance_options(const io::DatasetConfig& config) {
+  graph::CoattendanceOptions options;
+  options.max_event_size = max_event_size(config);
+  options.threads = thread_count(config);
+  return options;
 }
 
 io::Ingested run_ingest(const io::DatasetConfig& config, Progress& progress, bool writes_rejects) {

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "engine/graph/coattendance.hpp"
 #include "io/dataset_config.hpp"
 #include "io/ingest.hpp"
 #include "io/manifest.hpp"
@@ -51,5 +52,12 @@ void add_ingest_tables(io::OutputFolder& folder, const io::DatasetConfig& config
 int reject_exit_code(const io::DatasetConfig& config, const io::IngestReport& report);
 
 std::uint32_t max_event_size(const io::DatasetConfig& config);
+
+// --threads, or one per core.
+unsigned thread_count(const io::DatasetConfig& config);
+
+// The co-attendance projection in force: the large-event rule and the threads (shared events as
+// the tie weight; a command offering --newman sets that itself).
+graph::CoattendanceOptions coattendance_options(const io::DatasetConfig& config);
 
 }  // namespace reticulist::cli

@@ -4,7 +4,6 @@
 
 #include <iostream>
 #include <memory>
-#include <thread>
 
 #include "engine/analysis/churn_tables.hpp"
 #include "engine/analysis/selection.hpp"
@@ -40,8 +39,7 @@ Runner install_churn(CLI::App& command) {
 
     analysis::ChurnOptions engine;
     engine.min_records = *min_records;
-    engine.coattendance.max_event_size = max_event_size(config);
-    engine.coattendance.threads = config.threads ? config.threads : std::max(1u, std::thread::hardware_concurrency());
+    engine.coattendance = coattendance_options(config);
     const model::Periods periods = analysis::dataset_periods(ds, config.periods);
     if (periods.size() < 2) {
       spdlog::warn("the data span {} period(s) of the scheme: there is no pair of consecutive periods to compare "

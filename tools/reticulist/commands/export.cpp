@@ -3,7 +3,6 @@
 
 #include <fstream>
 #include <memory>
-#include <thread>
 
 #include "engine/analysis/layer_view.hpp"
 #include "engine/analysis/selection.hpp"
@@ -75,10 +74,8 @@ Runner install_export(CLI::App& command) {
     const io::Ingested in = run_ingest(config, progress, /*writes_rejects=*/false);
     const auto& ds = in.dataset;
 
-    graph::CoattendanceOptions co;
-    co.max_event_size = max_event_size(config);
-    co.weight = ex->newman ? graph::TieWeight::Newman : graph::TieWeight::SharedEvents;
-    co.threads = config.threads ? config.threads : std::max(1u, std::thread::hardware_concurrency());
+    graph::CoattendanceOptions co = coattendance_options(config);
+    if (ex->newman) co.weight = graph::TieWeight::Newman;
     const model::Periods periods = analysis::dataset_periods(ds, config.periods);
     if (ex->period == "each") throw ConfigError("--period each: export writes one file; give a period or all");
     const auto selection = analysis::select_periods(ds, periods, ex->period);

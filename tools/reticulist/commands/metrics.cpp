@@ -3,7 +3,6 @@
 
 #include <iostream>
 #include <memory>
-#include <thread>
 
 #include "engine/analysis/grouping.hpp"
 #include "engine/analysis/metrics_run.hpp"
@@ -81,10 +80,9 @@ Runner install_metrics(CLI::App& command) {
     engine.layer = *kind;
     // Networks have no authority: their natural groups are the workstreams.
     if (command.count("--group") == 0 && *kind == analysis::LayerKind::Network) engine.group = "workstream";
-    engine.threads = config.threads ? config.threads : std::max(1u, std::thread::hardware_concurrency());
-    engine.coattendance.max_event_size = max_event_size(config);
-    engine.coattendance.weight = m->newman ? graph::TieWeight::Newman : graph::TieWeight::SharedEvents;
-    engine.coattendance.threads = engine.threads;
+    engine.threads = thread_count(config);
+    engine.coattendance = coattendance_options(config);
+    if (m->newman) engine.coattendance.weight = graph::TieWeight::Newman;
     const model::Periods periods = analysis::dataset_periods(ds, config.periods);
     const auto selections = analysis::select_periods(ds, periods, m->period);
     const auto tables = analysis::run_metrics(ds, selections, engine, config.identify, progress);

@@ -4,7 +4,6 @@
 #include <iostream>
 #include <memory>
 #include <sstream>
-#include <thread>
 
 #include "engine/summary/summary.hpp"
 #include "io/table_writer.hpp"
@@ -52,8 +51,7 @@ Runner install_summary(CLI::App& command) {
 
     summary::SummaryOptions so;
     so.periods = config.periods;
-    so.coattendance.max_event_size = max_event_size(config);
-    so.coattendance.threads = config.threads ? config.threads : std::max(1u, std::thread::hardware_concurrency());
+    so.coattendance = coattendance_options(config);
     const summary::Summary result = summary::summarise(in.dataset, so, progress);
     const auto& large = result.whole_span;
     if (large.large_events > 0) {

@@ -5,7 +5,6 @@
 #include <fstream>
 #include <iostream>
 #include <memory>
-#include <thread>
 
 #include "engine/analysis/whatif.hpp"
 #include "engine/error.hpp"
@@ -135,9 +134,8 @@ Runner install_whatif(CLI::App& command) {
     TerminalProgress progress(spdlog::get_level() > spdlog::level::info);
     const io::Ingested in = run_ingest(config, progress);
     const auto& ds = in.dataset;
-    engine.threads = config.threads ? config.threads : std::max(1u, std::thread::hardware_concurrency());
-    engine.coattendance.max_event_size = max_event_size(config);
-    engine.coattendance.threads = engine.threads;
+    engine.threads = thread_count(config);
+    engine.coattendance = coattendance_options(config);
     const model::Periods periods = analysis::dataset_periods(ds, config.periods);
     const auto selections = analysis::select_periods(ds, periods, f->period);
     const auto tables = analysis::run_whatif(ds, selections, engine, progress);
