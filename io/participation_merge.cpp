@@ -8,6 +8,7 @@
 #include "engine/error.hpp"
 #include "engine/model/string_interner.hpp"
 #include "engine/privacy/pseudonymiser.hpp"
+#include "io/participation_assemble.hpp"
 
 namespace reticulist::io {
 namespace {
@@ -41,18 +42,6 @@ struct GlobalCodes {
   std::vector<std::vector<std::uint32_t>> implicit_event;      // [chunk][local] -> prelim event or kNone
   std::uint32_t explicit_events = 0;
   model::PairInterner implicit;  // (network id, day)
-};
-
-struct Accepted {
-  std::uint32_t event;  // preliminary, then final
-  model::PractitionerId practitioner;
-  model::NetworkId network;
-  model::Day date;
-  model::EstablishmentId establishment;
-  model::AuthorityId authority;
-  model::DesignationId designation;
-  std::uint32_t line;
-  model::Role role;
 };
 
 // Codes every column's values into global dictionaries. `practitioners_done` runs as soon as the
@@ -295,18 +284,24 @@ void merge_participation(std::vector<ParsedChunk>& chunks, const ColumnLayout& l
   // One slot per parsed row, chunk after chunk, written in place by each chunk's thread (so there
   // is no concatenation); a rejected row leaves a hole, marked by event kNone (an accepted row
   // always has an event). Default-initialised: no pass zero-fills them first.
-  std::vector<std::size_t> chunk_offset(chunks.size() + 1, 0);
+  AcceptedRows accepted;
+  std::vector<std::size_t>& chunk_offset = accepted.chunk_offset;
+  chunk_offset.assign(chunks.size() + 1, 0);
   for (std::size_t c = 0; c < chunks.size(); ++c) chunk_offset[c + 1] = chunk_offset[c] + chunks[c].rows();
-  std::unique_ptr<Accepted[]> rows(new Accepted[parsed_rows]);
-  std::unique_ptr<std::uint32_t[]> extra_codes(new std::uint32_t[parsed_rows * extras]);
+  accepted.rows.reset(new AcceptedRow[parsed_rows]);
+  accepted.extra_codes.reset(new std::uint32_t[parsed_rows * extras]);
+  accepted.extras = extras;
+  const std::size_t prelim_events = g.explicit_events + g.implicit.size();
+  accepted.tally.assign(chunks.size(), EventTally(prelim_events));
   std::vector<std::size_t> accepted_rows(chunks.size(), 0);
   std::vector<std::vector<Reject>> rejected(chunks.size());
   auto check_rows = [&](std::size_t c) {
     const ParsedChunk& chunk = chunks[c];
     const auto& remap = g.remap[c];
     const std::string& file = config.file_names.at(FileKind::Participation);
-    Accepted* out = rows.get() + chunk_offset[c];
-    std::uint32_t* out_extra = extra_codes.get() + chunk_offset[c] * extras;
+    AcceptedRow* out = accepted.rows.get() + chunk_offset[c];
+    std::uint32_t* out_extra = accepted.extra_codes.get() + chunk_offset[c] * extras;
+    EventTally& tally = accepted.tally[c];
     // The chunk's practitioner and place codes straight to what they resolve to: one lookup per
     // row in an array of the chunk's size instead of two in arrays of the whole file's.
     const auto& person_remap = remap[kColPractitioner];
@@ -367,6 +362,7 @@ void merge_participation(std::vector<ParsedChunk>& chunks, const ColumnLayout& l
                 place_id.authority, r.designation[remap[kColDesignation][row[kDesignation]]],
                 chunk.line[i], static_cast<model::Role>(r.role[role])};
       for (std::size_t x = 0; x < extras; ++x) out_extra[i * extras + x] = remap[kColumns + x][row[kSlots + x]];
+      tally.add(event, out[i].date, static_cast<std::uint32_t>(chunk_offset[c] + i));
       ++accepted_rows[c];
     }
   };
@@ -389,165 +385,14 @@ void merge_participation(std::vector<ParsedChunk>& chunks, const ColumnLayout& l
   }
 
   // ---- assemble: events numbered by date, records sorted by (event, practitioner)
-  std::size_t accepted = 0;
-  for (std::size_t n : accepted_rows) accepted += n;
-  const std::size_t prelim_events = g.explicit_events + g.implicit.size();
-  std::vector<model::Day> event_day(prelim_events, std::numeric_limits<model::Day>::max());
-  std::vector<std::uint32_t> event_first_row(prelim_events, kNone);
-  for (std::uint32_t i = 0; i < parsed_rows; ++i) {  // event_first_row: the first slot, in file order
-    const Accepted& a = rows[i];
-    if (a.event == kNone) continue;
-    event_day[a.event] = std::min(event_day[a.event], a.date);
-    if (event_first_row[a.event] == kNone) event_first_row[a.event] = i;
-  }
-  std::vector<std::uint32_t> order;
-  for (std::uint32_t e = 0; e < prelim_events; ++e) {
-    if (event_first_row[e] != kNone) order.push_back(e);
-  }
-  std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
-    return event_day[a] != event_day[b] ? event_day[a] < event_day[b] : event_first_row[a] < event_first_row[b];
-  });
-  std::vector<std::uint32_t> final_id(prelim_events, kNone);
-  auto& ev = ds.events;
-  for (std::uint32_t e = 0; e < order.size(); ++e) {
-    const std::uint32_t p = order[e];
-    final_id[p] = e;
-    ev.id.emplace_back(p < g.explicit_events ? g.dictionary[kColEvent][p] : std::string_view{});
-    ev.network.push_back(rows[event_first_row[p]].network);
-    ev.date.push_back(event_day[p]);
-  }
-  // rows[].event stays preliminary: final_id maps it wherever it is read below.
-
-  struct SortKey {
-    std::uint64_t event_person;
-    std::uint32_t network;
-    std::uint32_t row;
-  };
-  // Sorted by (event, practitioner, network, row): a counting sort by event, then a sort of each
-  // event's rows (a few dozen as a rule), which is the same order as one sort of all the keys
-  // (rows are unique, so the order is total) at a fraction of the cost.
-  std::vector<std::uint64_t> event_start(ev.size() + 1, 0);
-  for (std::size_t i = 0; i < parsed_rows; ++i) {
-    if (rows[i].event != kNone) ++event_start[final_id[rows[i].event] + 1];
-  }
-  for (std::size_t e = 0; e < ev.size(); ++e) event_start[e + 1] += event_start[e];
-  std::vector<SortKey> keys(accepted);
-  {
-    std::vector<std::uint64_t> fill(event_start.begin(), event_start.end() - 1);
-    for (std::uint32_t i = 0; i < parsed_rows; ++i) {
-      if (rows[i].event == kNone) continue;
-      const std::uint32_t e = final_id[rows[i].event];
-      keys[fill[e]++] = {(static_cast<std::uint64_t>(e) << 32) | rows[i].practitioner,
-                         rows[i].network, i};
-    }
-  }
-  // The rest works on whole events, which are independent of each other: the events are cut into
-  // one range per thread with about equal numbers of rows. Each range sorts its events' rows and
-  // finds its duplicates; then, with every range's count of records known, each writes its records
-  // at its offset. Ranges keep the events in order, so the result is that of one pass over all.
-  const std::size_t parts = keys.size() < 100'000 ? 1 : std::max<std::size_t>(1, chunks.size());
-  std::vector<std::size_t> event_bound(parts + 1, ev.size());
-  event_bound[0] = 0;
-  for (std::size_t t = 1; t < parts; ++t) {
-    const std::uint64_t target = keys.size() * t / parts;
-    const auto at = static_cast<std::size_t>(
-        std::lower_bound(event_start.begin(), event_start.begin() + ev.size(), target) - event_start.begin());
-    event_bound[t] = std::max(event_bound[t - 1], at);
-  }
-  auto run_parts = [&](auto&& part) {
-    std::vector<std::thread> workers;
-    for (std::size_t t = 1; t < parts; ++t) workers.emplace_back(part, t);
-    part(0);
-    for (auto& w : workers) w.join();
-  };
-  ev.attendees.assign(ev.size(), 0);
-  ev.first_record.assign(ev.size() + 1, 0);
-  std::vector<std::uint8_t> kept(keys.size(), 0);
-  std::vector<std::vector<Duplicate>> part_duplicates(parts);
-  std::vector<std::size_t> part_records(parts + 1, 0);
-  run_parts([&](std::size_t t) {
-    const SortKey* previous = nullptr;
-    std::size_t count = 0;
-    for (std::size_t e = event_bound[t]; e < event_bound[t + 1]; ++e) {
-      const auto first = keys.begin() + static_cast<std::ptrdiff_t>(event_start[e]);
-      const auto last = keys.begin() + static_cast<std::ptrdiff_t>(event_start[e + 1]);
-      std::sort(first, last, [](const SortKey& a, const SortKey& b) {
-        if (a.event_person != b.event_person) return a.event_person < b.event_person;
-        if (a.network != b.network) return a.network < b.network;
-        return a.row < b.row;  // the first in the file is the one kept
-      });
-      for (std::size_t i = event_start[e]; i < event_start[e + 1]; ++i) {
-        const SortKey& k = keys[i];
-        if (previous && previous->event_person == k.event_person && previous->network == k.network) {
-          part_duplicates[t].push_back({rows[k.row].line, rows[previous->row].line});
-          continue;
-        }
-        if (!previous || previous->event_person != k.event_person) ++ev.attendees[e];
-        previous = &k;
-        kept[i] = 1;
-        ++ev.first_record[e + 1];
-        ++count;
-      }
-    }
-    part_records[t + 1] = count;
-  });
-  for (std::size_t t = 0; t < parts; ++t) part_records[t + 1] += part_records[t];
-  for (auto& d : part_duplicates) duplicates.insert(duplicates.end(), d.begin(), d.end());
-
+  for (std::size_t n : accepted_rows) accepted.accepted += n;
   auto& rec = ds.records;
   rec.extra.names = layout.extra_names;
-  rec.extra.codes.assign(extras, {});
   rec.extra.dictionary.assign(extras, {});
   for (std::size_t x = 0; x < extras; ++x) {
     rec.extra.dictionary[x].assign(g.dictionary[kColumns + x].all().begin(), g.dictionary[kColumns + x].all().end());
   }
-  // Records are written column by column, the columns shared out between threads: each thread
-  // appends to its own columns, so no column is zero-filled first and pages are faulted in by
-  // whichever thread writes them.
-  const std::size_t total = rec.size() + part_records[parts];
-  auto write_columns = [&](bool first_half, bool second_half) {
-    auto each_kept = [&](auto&& write) {
-      for (std::size_t i = 0; i < keys.size(); ++i) {
-        if (kept[i]) write(rows[keys[i].row], keys[i].row);
-      }
-    };
-    if (first_half) {
-      rec.practitioner.reserve(total);
-      rec.network.reserve(total);
-      rec.event.reserve(total);
-      rec.date.reserve(total);
-      rec.line.reserve(total);
-      each_kept([&](const Accepted& a, std::uint32_t) {
-        rec.practitioner.push_back(a.practitioner);
-        rec.network.push_back(a.network);
-        rec.event.push_back(final_id[a.event]);
-        rec.date.push_back(a.date);
-        rec.line.push_back(a.line);
-      });
-    }
-    if (second_half) {
-      rec.establishment.reserve(total);
-      rec.authority.reserve(total);
-      rec.role.reserve(total);
-      rec.designation.reserve(total);
-      for (auto& codes : rec.extra.codes) codes.reserve(total);
-      each_kept([&](const Accepted& a, std::uint32_t row_index) {
-        rec.establishment.push_back(a.establishment);
-        rec.authority.push_back(a.authority);
-        rec.role.push_back(a.role);
-        rec.designation.push_back(a.designation);
-        for (std::size_t x = 0; x < extras; ++x) rec.extra.codes[x].push_back(extra_codes[row_index * extras + x]);
-      });
-    }
-  };
-  if (parts > 1) {
-    std::thread other(write_columns, false, true);
-    write_columns(true, false);
-    other.join();
-  } else {
-    write_columns(true, true);
-  }
-  for (std::size_t e = 0; e < ev.size(); ++e) ev.first_record[e + 1] += ev.first_record[e];
+  assemble_records(accepted, g.dictionary[kColEvent].all(), static_cast<unsigned>(chunks.size()), ds, duplicates);
   reconciliation.duplicates = duplicates.size();
   reconciliation.accepted = rec.size();
 }

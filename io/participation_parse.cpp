@@ -37,8 +37,9 @@ class Arena {
 };
 
 // Local codes of one column: value -> code in order of first sight. Open addressing with linear
-// probing at load <= 1/2; a slot holds the hash and where the stored value lies, so a lookup
-// touches the slot and the value's bytes and nothing else.
+// probing at load <= 0.7. A slot is half a cache line and holds a value of up to 27 bytes itself
+// (codes, dates, most e-mail addresses), so a lookup in a table far larger than the caches waits
+// on memory once, for the slot; a longer value is held by hash and pointer to its stored copy.
 class CodeTable {
  public:
   CodeTable(std::vector<std::string_view>& values, Arena& arena)
@@ -46,17 +47,28 @@ class CodeTable {
 
   std::uint32_t code(std::uint64_t hash, std::string_view value) {
     std::size_t i = hash & mask_;
-    for (; slots_[i].code_plus_one != 0; i = (i + 1) & mask_) {
-      const Slot& s = slots_[i];
-      if (s.hash == hash && s.size == value.size() && model::equal_bytes(s.data, value.data(), value.size())) {
-        return s.code_plus_one - 1;
+    if (value.size() <= kInline) [[likely]] {
+      for (; slots_[i].code_plus_one != 0; i = (i + 1) & mask_) {
+        const Slot& s = slots_[i];
+        if (s.size == value.size() && model::equal_bytes(s.bytes, value.data(), value.size())) {
+          return s.code_plus_one - 1;
+        }
+      }
+    } else {
+      for (; slots_[i].code_plus_one != 0; i = (i + 1) & mask_) {
+        const Slot& s = slots_[i];
+        if (s.size != kLong) continue;
+        const LongValue held = s.long_value();
+        if (held.hash == hash && held.size == value.size() && model::equal_bytes(held.data, value.data(), value.size())) {
+          return s.code_plus_one - 1;
+        }
       }
     }
     const auto code = static_cast<std::uint32_t>(values_->size());
     const std::string_view stored = arena_->store(value);
     values_->push_back(stored);
-    slots_[i] = {hash, stored.data(), static_cast<std::uint32_t>(stored.size()), code + 1};
-    if (values_->size() * 2 > slots_.size()) grow();
+    slots_[i].set(code + 1, hash, stored);
+    if (values_->size() * 10 > slots_.size() * 7) grow();
     return code;
   }
   std::uint32_t code(std::string_view value) { return code(model::hash_bytes(value), value); }
@@ -64,23 +76,41 @@ class CodeTable {
   Arena& arena() { return *arena_; }
 
   void prefetch_slot(std::uint64_t hash) const { __builtin_prefetch(&slots_[hash & mask_]); }
-  // Prefetches the stored value the lookup of `hash` will compare with, if any.
-  void prefetch_value(std::uint64_t hash) const {
-    for (std::size_t i = hash & mask_; slots_[i].code_plus_one != 0; i = (i + 1) & mask_) {
-      if (slots_[i].hash == hash) {
-        __builtin_prefetch(slots_[i].data);
-        return;
-      }
-    }
-  }
 
  private:
-  struct Slot {
-    std::uint64_t hash = 0;
-    const char* data = nullptr;
-    std::uint32_t size = 0;
-    std::uint32_t code_plus_one = 0;  // 0: empty
+  static constexpr std::size_t kInline = 27;
+  static constexpr std::uint8_t kLong = 0xFF;
+  struct LongValue {
+    std::uint64_t hash;
+    const char* data;
+    std::uint32_t size;
   };
+  struct alignas(32) Slot {
+    std::uint32_t code_plus_one = 0;  // 0: empty
+    std::uint8_t size = 0;            // kLong: bytes holds a LongValue
+    char bytes[kInline] = {};
+
+    void set(std::uint32_t code, std::uint64_t hash, std::string_view stored) {
+      code_plus_one = code;
+      if (stored.size() <= kInline) {
+        size = static_cast<std::uint8_t>(stored.size());
+        if (!stored.empty()) std::memcpy(bytes, stored.data(), stored.size());
+      } else {
+        size = kLong;
+        const LongValue held{hash, stored.data(), static_cast<std::uint32_t>(stored.size())};
+        std::memcpy(bytes, &held, sizeof held);
+      }
+    }
+    LongValue long_value() const {
+      LongValue held;
+      std::memcpy(&held, bytes, sizeof held);
+      return held;
+    }
+    std::uint64_t hash() const {
+      return size == kLong ? long_value().hash : model::hash_bytes(std::string_view(bytes, size));
+    }
+  };
+  static_assert(sizeof(Slot) == 32 && sizeof(LongValue) <= kInline);
 
   void grow() {
     std::vector<Slot> old(slots_.size() * 2);
@@ -88,7 +118,7 @@ class CodeTable {
     mask_ = slots_.size() - 1;
     for (const Slot& s : old) {
       if (s.code_plus_one == 0) continue;
-      std::size_t i = s.hash & mask_;
+      std::size_t i = s.hash() & mask_;
       while (slots_[i].code_plus_one != 0) i = (i + 1) & mask_;
       slots_[i] = s;
     }
@@ -120,10 +150,10 @@ class CachedColumn {
 };
 
 // The practitioner column has a value per person (hundreds of thousands at national scale), so
-// its table outgrows the caches and a lookup one row at a time waits on memory twice, for the slot
-// and for the stored value. Rows are therefore coded in batches: the hashes of a batch are
-// computed and their slots prefetched, then the values the slots point to, then the batch is
-// looked up, so that the waits of a batch overlap instead of adding up.
+// its table outgrows the caches and a lookup one row at a time waits on memory for its slot.
+// Rows are therefore coded in batches: the hashes of a batch are computed and their slots
+// prefetched, then the batch is looked up, so that the waits of a batch overlap instead of
+// adding up.
 class BatchedColumn {
  public:
   static constexpr std::size_t kBatch = 16;
@@ -145,7 +175,6 @@ class BatchedColumn {
   }
 
   void flush() {
-    for (std::size_t b = 0; b < pending_; ++b) table_.prefetch_value(batch_[b].hash);
     for (std::size_t b = 0; b < pending_; ++b) codes_[batch_[b].at] = table_.code(batch_[b].hash, batch_[b].value);
     pending_ = 0;
   }

@@ -1,0 +1,63 @@
+#pragma once
+// Phase three of reading participation.csv: the accepted rows, checked and coded with model ids
+// by participation_merge, become the dataset's events (numbered by date) and its columnar records
+// sorted by (event, practitioner), with exact repeats counted as duplicates.
+#include <cstdint>
+#include <memory>
+#include <string_view>
+#include <vector>
+
+#include "engine/model/dataset.hpp"
+#include "io/ingest.hpp"
+
+namespace reticulist::io {
+
+// One parsed row, checked. Events carry a preliminary id (explicit event codes first, then the
+// implicit (network, day) events); a rejected row keeps its slot with event kNone.
+struct AcceptedRow {
+  std::uint32_t event;
+  model::PractitionerId practitioner;
+  model::NetworkId network;
+  model::Day date;
+  model::EstablishmentId establishment;
+  model::AuthorityId authority;
+  model::DesignationId designation;
+  std::uint32_t line;
+  model::Role role;
+};
+
+// What one chunk's accepted rows say of each preliminary event, gathered while they are checked
+// so that assembly needs no pass over all rows of its own: the earliest day, the first row (an
+// index into AcceptedRows::rows) and the number of rows.
+struct EventTally {
+  std::vector<model::Day> day;
+  std::vector<std::uint32_t> first_row;
+  std::vector<std::uint32_t> rows;
+
+  explicit EventTally(std::size_t events);
+  void add(std::uint32_t event, model::Day date, std::uint32_t row) {
+    if (date < day[event]) day[event] = date;
+    if (first_row[event] == model::kNone) first_row[event] = row;
+    ++rows[event];
+  }
+};
+
+struct AcceptedRows {
+  std::unique_ptr<AcceptedRow[]> rows;          // one slot per parsed row, chunk after chunk
+  std::unique_ptr<std::uint32_t[]> extra_codes;  // `extras` global codes per slot
+  std::size_t extras = 0;
+  std::vector<std::size_t> chunk_offset;  // chunks + 1 entries: chunk c holds slots [c, c+1)
+  std::vector<EventTally> tally;          // per chunk
+  std::size_t accepted = 0;
+};
+
+// Numbers the events that have accepted rows by (earliest day, first row in the file), then
+// writes ds.events and ds.records (records of each event sorted by practitioner, network, line;
+// of two records with the same practitioner, network and event the first in the file is kept and
+// the other reported in `duplicates`). `event_ids` names the explicit events (preliminary ids
+// below its size); the others are implicit and get an empty id. Work is shared out over up to
+// `threads` threads; the result does not depend on how many.
+void assemble_records(const AcceptedRows& accepted, const std::vector<std::string_view>& event_ids,
+                      unsigned threads, model::Dataset& ds, std::vector<Duplicate>& duplicates);
+
+}  // namespace reticulist::io
