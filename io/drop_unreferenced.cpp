@@ -4,7 +4,7 @@ namespace reticulist::io {
 namespace {
 
 // New ids for the kept entries (kNone for dropped ones), in the old order.
-std::vector<std::uint32_t> renumber(const std::vector<bool>& keep, std::uint64_t& dropped) {
+std::vector<std::uint32_t> renumber(const std::vector<std::uint8_t>& keep, std::uint64_t& dropped) {
   std::vector<std::uint32_t> to(keep.size(), model::kNone);
   std::uint32_t next = 0;
   for (std::size_t i = 0; i < keep.size(); ++i) {
@@ -42,7 +42,16 @@ void compact_attributes(model::Attributes& extra, const std::vector<std::uint32_
   for (auto& values : extra.values) compact(values, to);
 }
 
+// Nothing to do when every entity is kept (the usual case): ids are then unchanged.
+bool identity(const std::vector<std::uint32_t>& to) {
+  for (std::uint32_t i = 0; i < to.size(); ++i) {
+    if (to[i] != i) return false;
+  }
+  return true;
+}
+
 void remap(std::vector<std::uint32_t>& ids, const std::vector<std::uint32_t>& to) {
+  if (identity(to)) return;
   for (auto& id : ids) {
     if (id != model::kNone) id = to[id];
   }
@@ -53,8 +62,9 @@ void remap(std::vector<std::uint32_t>& ids, const std::vector<std::uint32_t>& to
 Dropped drop_unreferenced(model::Dataset& ds) {
   Dropped dropped;
   const auto& rec = ds.records;
-  std::vector<bool> person(ds.pseudonyms.size(), false), network(ds.networks.size(), false),
-      authority(ds.authorities.size(), false), place(ds.establishments.size(), false);
+  // Bytes, not std::vector<bool>: the pass over millions of records sets them at random.
+  std::vector<std::uint8_t> person(ds.pseudonyms.size(), 0), network(ds.networks.size(), 0),
+      authority(ds.authorities.size(), 0), place(ds.establishments.size(), 0);
   for (std::size_t n = 0; n < network.size(); ++n) network[n] = ds.networks.listed[n];
   for (std::size_t a = 0; a < authority.size(); ++a) authority[a] = ds.authorities.listed[a];
   for (std::size_t e = 0; e < place.size(); ++e) {
@@ -68,7 +78,7 @@ Dropped drop_unreferenced(model::Dataset& ds) {
     if (rec.establishment[r] != model::kNone) place[rec.establishment[r]] = true;
   }
   for (auto n : ds.events.network) network[n] = true;
-  std::vector<bool> designation(ds.designations.size(), false);
+  std::vector<std::uint8_t> designation(ds.designations.size(), 0);
   for (auto d : rec.designation) {
     if (d != model::kNone) designation[d] = true;
   }

@@ -23,7 +23,6 @@ struct Resolved {
   std::vector<model::Day> day;
   std::vector<DateStatus> date_status;
   std::vector<std::uint32_t> network;       // kNone: blank, kAmbiguous: several networks by that name
-  std::vector<std::uint32_t> practitioner;  // kNone: blank
   std::vector<int> role;                    // -1: unknown
   std::vector<std::uint32_t> designation;   // kNone: none given
   struct Place {
@@ -44,15 +43,25 @@ struct GlobalCodes {
   model::PairInterner implicit;  // (network id, day)
 };
 
-// Codes every column's values into global dictionaries. `practitioners_done` runs as soon as the
-// practitioner column is complete, on the thread that coded it.
+// The identifier as it is pseudonymised (privacy::normalise_identifier), without a copy when the
+// value is normal already: values come trimmed from parsing, and most hold no capital letter.
+std::string_view normal_form(std::string_view text, std::string& scratch) {
+  bool normal = text.empty() || (text.front() != ' ' && text.front() != '\t' && text.back() != ' ' && text.back() != '\t');
+  for (std::size_t i = 0; normal && i < text.size(); ++i) normal = !(text[i] >= 'A' && text[i] <= 'Z');
+  if (normal) return text;
+  scratch = privacy::normalise_identifier(text);
+  return scratch;
+}
+
+// Codes every column's values into global dictionaries, except the practitioners': their values
+// are normalised and coded straight to practitioner ids in `people` (remap kNone: blank), so that
+// spellings that differ only in case are one person. The practitioners (by far the largest column)
+// are coded on a second thread while this one codes the rest, each column chunk by chunk in order.
 void globalise(const std::vector<ParsedChunk>& chunks, std::size_t columns, GlobalCodes& g,
-               const std::function<void()>& practitioners_done) {
+               model::StringInterner& people) {
   g.dictionary.resize(columns);
   g.remap.resize(chunks.size());
   for (std::size_t c = 0; c < chunks.size(); ++c) g.remap[c].resize(columns);
-  // Columns have dictionaries of their own: the practitioners' (by far the largest) are coded on a
-  // second thread while this one codes the rest, each column still chunk by chunk in order.
   auto code_column = [&](std::size_t k) {
     for (std::size_t c = 0; c < chunks.size(); ++c) {
       const auto& local = chunks[c].values[k];
@@ -61,14 +70,22 @@ void globalise(const std::vector<ParsedChunk>& chunks, std::size_t columns, Glob
       for (std::uint32_t i = 0; i < local.size(); ++i) map[i] = g.dictionary[k].intern(local[i]);
     }
   };
-  std::size_t people = 0;
-  for (const auto& chunk : chunks) people += chunk.values[kColPractitioner].size();
-  std::thread practitioners;
   auto code_practitioners = [&] {
-    code_column(kColPractitioner);
-    practitioners_done();
+    std::string scratch;
+    for (std::size_t c = 0; c < chunks.size(); ++c) {
+      const auto& local = chunks[c].values[kColPractitioner];
+      auto& map = g.remap[c][kColPractitioner];
+      map.resize(local.size());
+      for (std::uint32_t i = 0; i < local.size(); ++i) {
+        const std::string_view id = normal_form(local[i], scratch);
+        map[i] = id.empty() ? kNone : people.intern(id);
+      }
+    }
   };
-  if (chunks.size() > 1 && people >= 10'000) practitioners = std::thread(code_practitioners);
+  std::size_t values = 0;
+  for (const auto& chunk : chunks) values += chunk.values[kColPractitioner].size();
+  std::thread practitioners;
+  if (chunks.size() > 1 && values >= 10'000) practitioners = std::thread(code_practitioners);
   struct Join {
     std::thread& thread;
     ~Join() {
@@ -182,14 +199,39 @@ void merge_participation(std::vector<ParsedChunk>& chunks, const ColumnLayout& l
   GlobalCodes g;
   Resolved r;
   model::StringInterner people;  // normalised identifiers, by practitioner id
-  globalise(chunks, columns, g, [&] {
-    for (std::string_view text : g.dictionary[kColPractitioner].all()) {
-      const std::string id = privacy::normalise_identifier(text);
-      r.practitioner.push_back(id.empty() ? kNone : people.intern(id));
-    }
-  });
+  globalise(chunks, columns, g, people);
 
-  // ---- each distinct value once (practitioners: above, while the other columns were coded)
+  // Pseudonyms are keyed hashes, independent of each other: computed in parts, one per thread,
+  // the other parts' threads starting now while this one resolves the other columns below. Each
+  // part also sorts its pseudonyms by a hash of them, for the check that no two people share one.
+  const std::vector<std::string_view>& identifiers = people.all();
+  const std::size_t first_practitioner = ds.pseudonyms.size();
+  ds.pseudonyms.resize(first_practitioner + identifiers.size());
+  const std::size_t pseudonym_parts = identifiers.size() < 10'000 ? 1 : std::max<std::size_t>(1, chunks.size());
+  std::vector<std::vector<std::pair<std::uint64_t, std::uint32_t>>> by_hash(pseudonym_parts);
+  auto hash_part = [&](std::size_t t) {
+    const std::size_t begin = identifiers.size() * t / pseudonym_parts;
+    const std::size_t end = identifiers.size() * (t + 1) / pseudonym_parts;
+    by_hash[t].reserve(end - begin);
+    for (std::size_t i = begin; i < end; ++i) {
+      std::string& pseudonym = ds.pseudonyms[first_practitioner + i];
+      pseudonym = pseudonymiser.pseudonym(identifiers[i]);
+      by_hash[t].emplace_back(model::hash_bytes(pseudonym), static_cast<std::uint32_t>(i));
+    }
+    std::sort(by_hash[t].begin(), by_hash[t].end());
+  };
+  std::vector<std::thread> hashing;
+  struct JoinAll {
+    std::vector<std::thread>& threads;
+    ~JoinAll() {
+      for (auto& t : threads) {
+        if (t.joinable()) t.join();
+      }
+    }
+  } join_hashing{hashing};  // also when this thread throws
+  for (std::size_t t = 1; t < pseudonym_parts; ++t) hashing.emplace_back(hash_part, t);
+
+  // ---- each distinct value once (practitioners: coded to ids above)
   const auto& dates = g.dictionary[kColDate];
   r.day.resize(dates.size());
   r.date_status.resize(dates.size());
@@ -204,45 +246,6 @@ void merge_participation(std::vector<ParsedChunk>& chunks, const ColumnLayout& l
     bool ambiguous = false;
     r.network.push_back(text.empty() ? kNone : registry.network(text, ambiguous));
     if (ambiguous) r.network.back() = kAmbiguous;
-  }
-  // Pseudonyms are keyed hashes, independent of each other: computed in parallel.
-  const std::vector<std::string_view>& identifiers = people.all();
-  const std::size_t first_practitioner = ds.pseudonyms.size();
-  ds.pseudonyms.resize(first_practitioner + identifiers.size());
-  {
-    const std::size_t parts = identifiers.size() < 10'000 ? 1 : std::max<std::size_t>(1, chunks.size());
-    auto hash_part = [&](std::size_t t) {
-      for (std::size_t i = identifiers.size() * t / parts; i < identifiers.size() * (t + 1) / parts; ++i) {
-        ds.pseudonyms[first_practitioner + i] = pseudonymiser.pseudonym(identifiers[i]);
-      }
-    };
-    std::vector<std::thread> workers;
-    for (std::size_t t = 1; t < parts; ++t) workers.emplace_back(hash_part, t);
-    hash_part(0);
-    for (auto& w : workers) w.join();
-  }
-  if (config.identify) ds.identities.insert(ds.identities.end(), identifiers.begin(), identifiers.end());
-  {
-    // Two identifiers with one pseudonym would become one person: sorted by a hash of the
-    // pseudonym, equal pseudonyms are neighbours.
-    std::vector<std::pair<std::uint64_t, std::uint32_t>> by_hash(identifiers.size());
-    for (std::uint32_t i = 0; i < identifiers.size(); ++i) {
-      by_hash[i] = {model::hash_bytes(ds.pseudonyms[first_practitioner + i]), i};
-    }
-    std::sort(by_hash.begin(), by_hash.end());
-    for (std::size_t first = 0, end = 0; first < by_hash.size(); first = end) {
-      for (end = first + 1; end < by_hash.size() && by_hash[end].first == by_hash[first].first; ++end) {
-      }
-      for (std::size_t i = first; i + 1 < end; ++i) {  // a run of equal hashes (almost always one)
-        const std::string& pseudonym = ds.pseudonyms[first_practitioner + by_hash[i].second];
-        for (std::size_t j = i + 1; j < end; ++j) {
-          if (pseudonym == ds.pseudonyms[first_practitioner + by_hash[j].second]) {
-            throw BackendError("two practitioner identifiers share the pseudonym " + pseudonym +
-                               "; run again with a new key (--key-file)");
-          }
-        }
-      }
-    }
   }
   for (std::string_view text : g.dictionary[kColRole].all()) {
     auto role = config.roles.parse(text);
@@ -278,6 +281,33 @@ void merge_participation(std::vector<ParsedChunk>& chunks, const ColumnLayout& l
     }
   }
 
+  hash_part(0);
+  for (auto& t : hashing) t.join();
+  if (config.identify) ds.identities.insert(ds.identities.end(), identifiers.begin(), identifiers.end());
+  {
+    // Two identifiers with one pseudonym would become one person: sorted by a hash of the
+    // pseudonym, equal pseudonyms are neighbours.
+    std::vector<std::pair<std::uint64_t, std::uint32_t>> all = std::move(by_hash[0]);
+    for (std::size_t t = 1; t < pseudonym_parts; ++t) {
+      const auto middle = static_cast<std::ptrdiff_t>(all.size());
+      all.insert(all.end(), by_hash[t].begin(), by_hash[t].end());
+      std::inplace_merge(all.begin(), all.begin() + middle, all.end());
+    }
+    for (std::size_t first = 0, end = 0; first < all.size(); first = end) {
+      for (end = first + 1; end < all.size() && all[end].first == all[first].first; ++end) {
+      }
+      for (std::size_t i = first; i + 1 < end; ++i) {  // a run of equal hashes (almost always one)
+        const std::string& pseudonym = ds.pseudonyms[first_practitioner + all[i].second];
+        for (std::size_t j = i + 1; j < end; ++j) {
+          if (pseudonym == ds.pseudonyms[first_practitioner + all[j].second]) {
+            throw BackendError("two practitioner identifiers share the pseudonym " + pseudonym +
+                               "; run again with a new key (--key-file)");
+          }
+        }
+      }
+    }
+  }
+
   // ---- every row, one thread per chunk (read-only lookups)
   std::size_t parsed_rows = 0;
   for (const auto& chunk : chunks) parsed_rows += chunk.rows();
@@ -304,9 +334,7 @@ void merge_participation(std::vector<ParsedChunk>& chunks, const ColumnLayout& l
     EventTally& tally = accepted.tally[c];
     // The chunk's practitioner and place codes straight to what they resolve to: one lookup per
     // row in an array of the chunk's size instead of two in arrays of the whole file's.
-    const auto& person_remap = remap[kColPractitioner];
-    std::vector<std::uint32_t> person_id(person_remap.size());
-    for (std::size_t v = 0; v < person_remap.size(); ++v) person_id[v] = r.practitioner[person_remap[v]];
+    const auto& person_id = remap[kColPractitioner];
     struct PlaceIds {
       model::EstablishmentId establishment;
       model::AuthorityId authority;
@@ -328,14 +356,13 @@ void merge_participation(std::vector<ParsedChunk>& chunks, const ColumnLayout& l
       const PlaceIds& place_id = place_ids[row[kPlace]];
       if (practitioner == kNone || r.network[net] >= kAmbiguous || r.date_status[date] != DateStatus::Ok ||
           r.role[role] < 0 || !place_id.ok) [[unlikely]] {
-        const std::uint32_t person = person_remap[row[kPractitioner]];
         const Resolved::Place& place = r.place[g.place[c][row[kPlace]]];
         std::string column, reason;
         auto fail = [&](std::string_view col, const std::string& why) {
           if (column.empty()) column = col;
           reason += (reason.empty() ? "" : "; ") + why;
         };
-        if (r.practitioner[person] == kNone) fail("practitioner", "practitioner is blank");
+        if (practitioner == kNone) fail("practitioner", "practitioner is blank");
         if (r.network[net] == kNone) fail("network", "network is blank");
         if (r.network[net] == kAmbiguous) {
           fail("network", "network name " + in_quotes(g.dictionary[kColNetwork][net]) + " fits several networks in networks.csv");
@@ -349,10 +376,11 @@ void merge_participation(std::vector<ParsedChunk>& chunks, const ColumnLayout& l
         }
         if (!place.problem.empty()) fail(place.column, place.problem);
         rejected[c].push_back({file, chunk.line[i], column, reason,
-                               config.identify || r.practitioner[person] == kNone
+                               config.identify || practitioner == kNone
                                    ? std::string(chunk.raw[i])
-                                   : record_without_identifier(chunk.raw[i], g.dictionary[kColPractitioner][person],
-                                                               ds.pseudonyms[r.practitioner[person]])});
+                                   : record_without_identifier(chunk.raw[i],
+                                                               chunk.values[kColPractitioner][row[kPractitioner]],
+                                                               ds.pseudonyms[practitioner])});
         out[i].event = kNone;
         continue;
       }
@@ -381,8 +409,15 @@ void merge_participation(std::vector<ParsedChunk>& chunks, const ColumnLayout& l
       report.rejects.push_back(std::move(rj));
     }
     for (auto& rj : rejected[c]) report.rejects.push_back(std::move(rj));
-    chunks[c] = ParsedChunk{};  // free the codes early: assembly below needs the memory
   }
+  // The parsed chunks are no longer needed: freed on a thread of their own (returning hundreds of
+  // MB to the system takes a while) while assembly goes on.
+  const auto threads = static_cast<unsigned>(chunks.size());
+  std::thread freeing([doomed = std::move(chunks)]() mutable { doomed.clear(); });
+  struct Join {
+    std::thread& thread;
+    ~Join() { thread.join(); }
+  } join_freeing{freeing};  // also when assembly throws
 
   // ---- assemble: events numbered by date, records sorted by (event, practitioner)
   for (std::size_t n : accepted_rows) accepted.accepted += n;
@@ -392,7 +427,7 @@ void merge_participation(std::vector<ParsedChunk>& chunks, const ColumnLayout& l
   for (std::size_t x = 0; x < extras; ++x) {
     rec.extra.dictionary[x].assign(g.dictionary[kColumns + x].all().begin(), g.dictionary[kColumns + x].all().end());
   }
-  assemble_records(accepted, g.dictionary[kColEvent].all(), static_cast<unsigned>(chunks.size()), ds, duplicates);
+  assemble_records(accepted, g.dictionary[kColEvent].all(), threads, ds, duplicates);
   reconciliation.duplicates = duplicates.size();
   reconciliation.accepted = rec.size();
 }
