@@ -1,6 +1,7 @@
 #include "io/participation_assemble.hpp"
 
 #include <algorithm>
+#include <cstring>
 #include <limits>
 #include <span>
 #include <thread>
@@ -14,8 +15,6 @@ EventTally::EventTally(std::size_t events)
 
 void assemble_records(const AcceptedRows& accepted, const std::vector<std::string_view>& event_ids,
                       unsigned threads, model::Dataset& ds, std::vector<Duplicate>& duplicates) {
-  const AcceptedRow* rows = accepted.rows.get();
-  const std::uint32_t* extra_codes = accepted.extra_codes.get();
   const std::size_t extras = accepted.extras;
   const std::size_t chunks = accepted.tally.size();
   const std::size_t prelim_events = chunks == 0 ? 0 : accepted.tally.front().rows.size();
@@ -43,10 +42,10 @@ void assemble_records(const AcceptedRows& accepted, const std::vector<std::strin
     const std::uint32_t p = order[e];
     final_id[p] = e;
     ev.id.emplace_back(p < event_ids.size() ? event_ids[p] : std::string_view{});
-    ev.network.push_back(rows[event_first_row[p]].network);
+    ev.network.push_back(accepted.row(event_first_row[p]).network);
     ev.date.push_back(event_day[p]);
   }
-  // rows[].event stays preliminary: final_id maps it wherever it is read below.
+  // A row's event stays preliminary: final_id maps it wherever it is read below.
 
   struct SortKey {
     std::uint64_t event_person;
@@ -82,10 +81,14 @@ void assemble_records(const AcceptedRows& accepted, const std::vector<std::strin
     const std::size_t last_chunk = parts == 1 ? chunks : first_chunk + 1;
     for (std::size_t c = first_chunk; c < last_chunk; ++c) {
       std::vector<std::uint64_t>& next = fill[c];
-      for (auto i = static_cast<std::uint32_t>(accepted.chunk_offset[c]); i < accepted.chunk_offset[c + 1]; ++i) {
-        if (rows[i].event == kNone) continue;
-        const std::uint32_t e = final_id[rows[i].event];
-        keys[next[e]++] = {(static_cast<std::uint64_t>(e) << 32) | rows[i].practitioner, rows[i].network, i};
+      const std::uint32_t* words = accepted.chunk_rows[c];
+      for (auto i = static_cast<std::uint32_t>(accepted.chunk_offset[c]); i < accepted.chunk_offset[c + 1];
+           ++i, words += accepted.stride) {
+        AcceptedRow a;
+        std::memcpy(&a, words, sizeof a);
+        if (a.event == kNone) continue;
+        const std::uint32_t e = final_id[a.event];
+        keys[next[e]++] = {(static_cast<std::uint64_t>(e) << 32) | a.practitioner, a.network, i};
       }
     }
   });
@@ -122,7 +125,7 @@ void assemble_records(const AcceptedRows& accepted, const std::vector<std::strin
       for (std::size_t i = event_start[e]; i < event_start[e + 1]; ++i) {
         const SortKey& k = keys[i];
         if (previous && previous->event_person == k.event_person && previous->network == k.network) {
-          part_duplicates[t].push_back({rows[k.row].line, rows[previous->row].line});
+          part_duplicates[t].push_back({accepted.row(k.row).line, accepted.row(previous->row).line});
           continue;
         }
         if (!previous || previous->event_person != k.event_person) ++ev.attendees[e];
@@ -146,7 +149,7 @@ void assemble_records(const AcceptedRows& accepted, const std::vector<std::strin
   auto write_columns = [&](bool first_half, bool second_half) {
     auto each_kept = [&](auto&& write) {
       for (std::size_t i = 0; i < keys.size(); ++i) {
-        if (kept[i]) write(rows[keys[i].row], keys[i].row);
+        if (kept[i]) write(accepted.row(keys[i].row), keys[i].row);
       }
     };
     if (first_half) {
@@ -169,12 +172,15 @@ void assemble_records(const AcceptedRows& accepted, const std::vector<std::strin
       rec.role.reserve(total);
       rec.designation.reserve(total);
       for (auto& codes : rec.extra.codes) codes.reserve(total);
-      each_kept([&](const AcceptedRow& a, std::uint32_t row_index) {
+      each_kept([&](const AcceptedRow& a, std::uint32_t row) {
         rec.establishment.push_back(a.establishment);
         rec.authority.push_back(a.authority);
         rec.role.push_back(a.role);
         rec.designation.push_back(a.designation);
-        for (std::size_t x = 0; x < extras; ++x) rec.extra.codes[x].push_back(extra_codes[row_index * extras + x]);
+        if (extras > 0) {
+          const std::uint32_t* extra = accepted.at(row) + accepted.stride - extras;
+          for (std::size_t x = 0; x < extras; ++x) rec.extra.codes[x].push_back(extra[x]);
+        }
       });
     }
   };

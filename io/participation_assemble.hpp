@@ -3,6 +3,7 @@
 // by participation_merge, become the dataset's events (numbered by date) and its columnar records
 // sorted by (event, practitioner), with exact repeats counted as duplicates.
 #include <cstdint>
+#include <cstring>
 #include <memory>
 #include <string_view>
 #include <vector>
@@ -25,6 +26,7 @@ struct AcceptedRow {
   std::uint32_t line;
   model::Role role;
 };
+static_assert(sizeof(AcceptedRow) == 9 * sizeof(std::uint32_t), "one word per field; role padded to a word");
 
 // What one chunk's accepted rows say of each preliminary event, gathered while they are checked
 // so that assembly needs no pass over all rows of its own: the earliest day, the first row (an
@@ -42,13 +44,29 @@ struct EventTally {
   }
 };
 
+// The accepted rows lie where they were parsed: merging writes each row's AcceptedRow over the
+// row's codes (a row of ParsedChunk::codes is at least as wide), so that millions of rows need no
+// second array. A row is `stride` words: its AcceptedRow, then the global codes of `extras` extra
+// columns. Rows are numbered across chunks: chunk c holds rows [chunk_offset[c], chunk_offset[c+1]).
 struct AcceptedRows {
-  std::unique_ptr<AcceptedRow[]> rows;          // one slot per parsed row, chunk after chunk
-  std::unique_ptr<std::uint32_t[]> extra_codes;  // `extras` global codes per slot
+  std::vector<std::uint32_t*> chunk_rows;  // per chunk, its first row
+  std::size_t stride = 0;
   std::size_t extras = 0;
-  std::vector<std::size_t> chunk_offset;  // chunks + 1 entries: chunk c holds slots [c, c+1)
+  std::vector<std::size_t> chunk_offset;  // chunks + 1 entries
   std::vector<EventTally> tally;          // per chunk
   std::size_t accepted = 0;
+
+  std::uint32_t* at(std::size_t i) const {
+    std::size_t c = 0;
+    while (i >= chunk_offset[c + 1]) ++c;  // a handful of chunks: one per thread
+    return chunk_rows[c] + (i - chunk_offset[c]) * stride;
+  }
+  // A copy: the words are not AcceptedRow objects, so they are read through memcpy.
+  AcceptedRow row(std::size_t i) const {
+    AcceptedRow a;
+    std::memcpy(&a, at(i), sizeof a);
+    return a;
+  }
 };
 
 // Numbers the events that have accepted rows by (earliest day, first row in the file), then

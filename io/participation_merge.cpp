@@ -1,6 +1,7 @@
 #include "io/participation_merge.hpp"
 
 #include <algorithm>
+#include <cstring>
 #include <functional>
 #include <memory>
 #include <thread>
@@ -318,8 +319,9 @@ void merge_participation(std::vector<ParsedChunk>& chunks, const ColumnLayout& l
   std::vector<std::size_t>& chunk_offset = accepted.chunk_offset;
   chunk_offset.assign(chunks.size() + 1, 0);
   for (std::size_t c = 0; c < chunks.size(); ++c) chunk_offset[c + 1] = chunk_offset[c] + chunks[c].rows();
-  accepted.rows.reset(new AcceptedRow[parsed_rows]);
-  accepted.extra_codes.reset(new std::uint32_t[parsed_rows * extras]);
+  static_assert(sizeof(AcceptedRow) == kSlots * sizeof(std::uint32_t), "written over a parsed row");
+  for (auto& chunk : chunks) accepted.chunk_rows.push_back(chunk.codes.data());
+  accepted.stride = kSlots + extras;
   accepted.extras = extras;
   const std::size_t prelim_events = g.explicit_events + g.implicit.size();
   accepted.tally.assign(chunks.size(), EventTally(prelim_events));
@@ -329,8 +331,7 @@ void merge_participation(std::vector<ParsedChunk>& chunks, const ColumnLayout& l
     const ParsedChunk& chunk = chunks[c];
     const auto& remap = g.remap[c];
     const std::string& file = config.file_names.at(FileKind::Participation);
-    AcceptedRow* out = accepted.rows.get() + chunk_offset[c];
-    std::uint32_t* out_extra = accepted.extra_codes.get() + chunk_offset[c] * extras;
+    std::uint32_t* words = chunks[c].codes.data();  // each row's codes, then its AcceptedRow
     EventTally& tally = accepted.tally[c];
     // The chunk's practitioner and place codes straight to what they resolve to: one lookup per
     // row in an array of the chunk's size instead of two in arrays of the whole file's.
@@ -347,7 +348,7 @@ void merge_participation(std::vector<ParsedChunk>& chunks, const ColumnLayout& l
     }
     constexpr std::size_t kAhead = 16;  // rows: prefetch distance for the practitioner lookup
     for (std::size_t i = 0; i < chunk.rows(); ++i) {
-      const std::uint32_t* row = chunk.codes.data() + i * chunk.stride;
+      std::uint32_t* row = words + i * chunk.stride;
       if (i + kAhead < chunk.rows()) __builtin_prefetch(&person_id[row[kAhead * chunk.stride + kPractitioner]]);
       const std::uint32_t date = remap[kColDate][row[kDate]];
       const std::uint32_t net = remap[kColNetwork][row[kNetwork]];
@@ -375,22 +376,23 @@ void merge_participation(std::vector<ParsedChunk>& chunks, const ColumnLayout& l
                            " (expected member, coordinator, facilitator, resource_creator or lead)");
         }
         if (!place.problem.empty()) fail(place.column, place.problem);
-        rejected[c].push_back({file, chunk.line[i], column, reason,
+        rejected[c].push_back({file, row[kLine], column, reason,
                                config.identify || practitioner == kNone
                                    ? std::string(chunk.raw[i])
                                    : record_without_identifier(chunk.raw[i],
                                                                chunk.values[kColPractitioner][row[kPractitioner]],
                                                                ds.pseudonyms[practitioner])});
-        out[i].event = kNone;
+        row[0] = kNone;  // AcceptedRow::event, first of its words: the row is rejected
         continue;
       }
       const std::uint32_t event = (row[kEvent] & kImplicitEvent) ? g.implicit_event[c][row[kEvent] & ~kImplicitEvent]
                                                                  : remap[kColEvent][row[kEvent]];
-      out[i] = {event, practitioner, r.network[net], r.day[date], place_id.establishment,
-                place_id.authority, r.designation[remap[kColDesignation][row[kDesignation]]],
-                chunk.line[i], static_cast<model::Role>(r.role[role])};
-      for (std::size_t x = 0; x < extras; ++x) out_extra[i * extras + x] = remap[kColumns + x][row[kSlots + x]];
-      tally.add(event, out[i].date, static_cast<std::uint32_t>(chunk_offset[c] + i));
+      const AcceptedRow a{event, practitioner, r.network[net], r.day[date], place_id.establishment,
+                          place_id.authority, r.designation[remap[kColDesignation][row[kDesignation]]],
+                          row[kLine], static_cast<model::Role>(r.role[role])};
+      std::memcpy(row, &a, sizeof a);  // over the codes, all read above
+      for (std::size_t x = 0; x < extras; ++x) row[kSlots + x] = remap[kColumns + x][row[kSlots + x]];
+      tally.add(event, a.date, static_cast<std::uint32_t>(chunk_offset[c] + i));
       ++accepted_rows[c];
     }
   };
@@ -410,9 +412,12 @@ void merge_participation(std::vector<ParsedChunk>& chunks, const ColumnLayout& l
     }
     for (auto& rj : rejected[c]) report.rejects.push_back(std::move(rj));
   }
-  // The parsed chunks are no longer needed: freed on a thread of their own (returning hundreds of
-  // MB to the system takes a while) while assembly goes on.
+  // Of the parsed chunks only the rows are still needed (they hold the accepted rows now; moving a
+  // vector keeps its buffer, so accepted.chunk_rows stay valid). The rest is freed on a thread of
+  // its own (returning hundreds of MB to the system takes a while) while assembly goes on.
   const auto threads = static_cast<unsigned>(chunks.size());
+  std::vector<std::vector<std::uint32_t>> rows_in_place;
+  for (auto& chunk : chunks) rows_in_place.push_back(std::move(chunk.codes));
   std::thread freeing([doomed = std::move(chunks)]() mutable { doomed.clear(); });
   struct Join {
     std::thread& thread;

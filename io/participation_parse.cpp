@@ -252,7 +252,6 @@ ParsedChunk parse_participation_chunk(const CsvFile& file, const CsvChunk& chunk
   // are not copied as they grow; pages reserved but never written are never resident.
   const std::size_t expected_rows = chunk.bytes.size() / 48 + 16;
   out.codes.reserve(expected_rows * out.stride);
-  out.line.reserve(expected_rows);
   out.raw.reserve(expected_rows);
   CsvCursor cursor(file, chunk);
   CsvRecord record;
@@ -290,10 +289,10 @@ ParsedChunk parse_participation_chunk(const CsvFile& file, const CsvChunk& chunk
     row[kRole] = value[kColRole];
     row[kDesignation] = value[kColDesignation];
     row[kEvent] = event;
+    row[kLine] = static_cast<std::uint32_t>(record.line);
     for (std::size_t x = 0; x < extras; ++x) {
       row[kSlots + x] = cache[kColumns + x].code(trim(record.fields[position[kColumns + x]]));
     }
-    out.line.push_back(static_cast<std::uint32_t>(record.line));
     out.raw.push_back(record.raw);
     if (batch_rows == BatchedColumn::kBatch) flush();
   }

@@ -19,7 +19,9 @@ namespace reticulist::io {
 // Slots of one parsed row. Establishment and authority are coded as one pair (they are resolved
 // together); an event is its own string, or, when the row has none, the (network, date) pair
 // flagged with kImplicitEvent.
-enum Slot : std::uint8_t { kDate, kNetwork, kPractitioner, kPlace, kRole, kDesignation, kEvent, kSlots };
+// kLine holds the row's line number; kSpare is unused by parsing, and is there so that a row is as
+// wide as an AcceptedRow (participation_assemble.hpp), which merging writes over the row in place.
+enum Slot : std::uint8_t { kDate, kNetwork, kPractitioner, kPlace, kRole, kDesignation, kEvent, kLine, kSpare, kSlots };
 inline constexpr std::uint32_t kImplicitEvent = 0x80000000u;
 
 // Contract columns of participation.csv in the order of column_layout's participation_columns().
@@ -37,11 +39,11 @@ struct ParsedChunk {
   model::PairInterner implicit_event;             // (network code, date code)
   std::size_t stride = 0;                         // kSlots + extra columns
   std::vector<std::uint32_t> codes;               // stride codes per parsed row
-  std::vector<std::uint32_t> line;
   std::vector<std::string_view> raw;              // into the mapped file
   std::vector<Reject> rejects;                    // rows that could not be split into fields
   std::uint64_t read = 0;
-  std::size_t rows() const { return line.size(); }
+  std::size_t rows() const { return raw.size(); }
+  std::uint32_t line(std::size_t row) const { return codes[row * stride + kLine]; }
 };
 
 // Parses one chunk. Fields are trimmed. Rows with the wrong number of fields or a malformed
