@@ -44,7 +44,10 @@ FileReconciliation read_participation(const DatasetConfig& config, const model::
                                              path.string());
 
   progress.begin("parsing " + file, body.bytes.size());
-  const std::vector<CsvChunk> pieces = split_chunks(body, thread_count(config.threads));
+  // One chunk per thread, and none over kMaxChunkBytes.
+  const auto pieces_needed = static_cast<unsigned>(std::max<std::size_t>(
+      thread_count(config.threads), (body.bytes.size() + kMaxChunkBytes - 1) / kMaxChunkBytes));
+  const std::vector<CsvChunk> pieces = split_chunks(body, pieces_needed);
   std::vector<ParsedChunk> chunks(pieces.size());
   std::vector<std::exception_ptr> failures(pieces.size());
   {

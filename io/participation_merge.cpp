@@ -378,8 +378,8 @@ void merge_participation(std::vector<ParsedChunk>& chunks, const ColumnLayout& l
         if (!place.problem.empty()) fail(place.column, place.problem);
         rejected[c].push_back({file, row[kLine], column, reason,
                                config.identify || practitioner == kNone
-                                   ? std::string(chunk.raw[i])
-                                   : record_without_identifier(chunk.raw[i],
+                                   ? std::string(chunk.record(i))
+                                   : record_without_identifier(chunk.record(i),
                                                                chunk.values[kColPractitioner][row[kPractitioner]],
                                                                ds.pseudonyms[practitioner])});
         row[0] = kNone;  // AcceptedRow::event, first of its words: the row is rejected

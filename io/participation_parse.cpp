@@ -2,6 +2,7 @@
 
 #include <cstring>
 #include <functional>
+#include <stdexcept>
 
 #include "engine/model/string_interner.hpp"  // model::hash_bytes
 
@@ -201,9 +202,22 @@ inline std::string_view trim(std::string_view s) {
 
 }  // namespace
 
+std::string_view ParsedChunk::record(std::size_t row) const {
+  const std::uint32_t* codes_of_row = codes.data() + row * stride;
+  CsvCursor cursor(*file, CsvChunk{chunk.bytes.substr(codes_of_row[kOffset]), codes_of_row[kLine]});
+  CsvRecord again;
+  cursor.next(again);  // the same bytes parsed the first time: no error now
+  return again.raw;
+}
+
 ParsedChunk parse_participation_chunk(const CsvFile& file, const CsvChunk& chunk, const ColumnLayout& layout,
                                       const std::string& file_name) {
+  if (chunk.bytes.size() > kMaxChunkBytes + (std::size_t{1} << 30)) {
+    throw std::logic_error("parse_participation_chunk: chunk too large for 32-bit row offsets");
+  }
   ParsedChunk out;
+  out.file = &file;
+  out.chunk = chunk;
   const std::size_t extras = layout.extra_position.size();
   out.values.resize(kColumns + extras);
   out.stride = kSlots + extras;
@@ -252,7 +266,6 @@ ParsedChunk parse_participation_chunk(const CsvFile& file, const CsvChunk& chunk
   // are not copied as they grow; pages reserved but never written are never resident.
   const std::size_t expected_rows = chunk.bytes.size() / 48 + 16;
   out.codes.reserve(expected_rows * out.stride);
-  out.raw.reserve(expected_rows);
   CsvCursor cursor(file, chunk);
   CsvRecord record;
   while (cursor.next(record)) {
@@ -290,10 +303,10 @@ ParsedChunk parse_participation_chunk(const CsvFile& file, const CsvChunk& chunk
     row[kDesignation] = value[kColDesignation];
     row[kEvent] = event;
     row[kLine] = static_cast<std::uint32_t>(record.line);
+    row[kOffset] = static_cast<std::uint32_t>(record.raw.data() - chunk.bytes.data());
     for (std::size_t x = 0; x < extras; ++x) {
       row[kSlots + x] = cache[kColumns + x].code(trim(record.fields[position[kColumns + x]]));
     }
-    out.raw.push_back(record.raw);
     if (batch_rows == BatchedColumn::kBatch) flush();
   }
   flush();

@@ -19,9 +19,11 @@ namespace reticulist::io {
 // Slots of one parsed row. Establishment and authority are coded as one pair (they are resolved
 // together); an event is its own string, or, when the row has none, the (network, date) pair
 // flagged with kImplicitEvent.
-// kLine holds the row's line number; kSpare is unused by parsing, and is there so that a row is as
-// wide as an AcceptedRow (participation_assemble.hpp), which merging writes over the row in place.
-enum Slot : std::uint8_t { kDate, kNetwork, kPractitioner, kPlace, kRole, kDesignation, kEvent, kLine, kSpare, kSlots };
+// kLine holds the row's line number and kOffset where the row starts, in bytes from the start of
+// the chunk (so a chunk must be under 4 GiB): a rejected row's text is read again from there
+// rather than kept for every row. A row is as wide as an AcceptedRow (participation_assemble.hpp),
+// which merging writes over the row in place.
+enum Slot : std::uint8_t { kDate, kNetwork, kPractitioner, kPlace, kRole, kDesignation, kEvent, kLine, kOffset, kSlots };
 inline constexpr std::uint32_t kImplicitEvent = 0x80000000u;
 
 // Contract columns of participation.csv in the order of column_layout's participation_columns().
@@ -39,12 +41,18 @@ struct ParsedChunk {
   model::PairInterner implicit_event;             // (network code, date code)
   std::size_t stride = 0;                         // kSlots + extra columns
   std::vector<std::uint32_t> codes;               // stride codes per parsed row
-  std::vector<std::string_view> raw;              // into the mapped file
+  const CsvFile* file = nullptr;                  // what was parsed, for record()
+  CsvChunk chunk;
   std::vector<Reject> rejects;                    // rows that could not be split into fields
   std::uint64_t read = 0;
-  std::size_t rows() const { return raw.size(); }
-  std::uint32_t line(std::size_t row) const { return codes[row * stride + kLine]; }
+  std::size_t rows() const { return stride == 0 ? 0 : codes.size() / stride; }
+  // The bytes of a parsed row exactly as in the file (CsvRecord::raw). Only while the row's codes
+  // are still its codes (before merging writes its AcceptedRow over them).
+  std::string_view record(std::size_t row) const;
 };
+
+// Chunks larger than this are split further before parsing (row offsets are 32-bit).
+inline constexpr std::size_t kMaxChunkBytes = std::size_t{1} << 31;
 
 // Parses one chunk. Fields are trimmed. Rows with the wrong number of fields or a malformed
 // quote are rejected here.
