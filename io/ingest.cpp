@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <optional>
 #include <thread>
 
 #include "engine/error.hpp"
@@ -27,27 +28,46 @@ unsigned thread_count(unsigned requested) {
   return std::max(1u, std::thread::hardware_concurrency());
 }
 
-FileReconciliation read_participation(const DatasetConfig& config, const model::DateRange& valid_dates,
-                                      Registry& registry, IngestReport& report, Progress& progress) {
+// participation.csv opened, its header laid out and its body split into one chunk per thread:
+// all that parsing needs and nothing the registers give, so it is done while they are read.
+struct OpenedParticipation {
+  std::filesystem::path path;
+  CsvFile csv;
+  ColumnLayout layout;
+  CsvChunk body;
+  std::vector<CsvChunk> pieces;
+};
+
+OpenedParticipation open_participation(const DatasetConfig& config) {
   const std::filesystem::path path = config.path_of(FileKind::Participation);
-  const std::string file = config.file_names.at(FileKind::Participation);
   if (!std::filesystem::exists(path)) {
-    throw InputError(path.string() + ": cannot open: no such file (" + file + " is required)");
+    throw InputError(path.string() + ": cannot open: no such file (" + config.file_names.at(FileKind::Participation) +
+                     " is required)");
   }
-  report.inputs.push_back(path);
   CsvFile csv = CsvFile::open(path);
   CsvChunk body;
   const std::vector<std::string> header = read_header(csv, body);
   auto mapping = config.columns.find(FileKind::Participation);
-  const ColumnLayout layout = layout_columns(header, participation_columns(),
-                                             mapping == config.columns.end() ? ColumnMap{} : mapping->second,
-                                             path.string());
-
-  progress.begin("parsing " + file, body.bytes.size());
+  ColumnLayout layout = layout_columns(header, participation_columns(),
+                                       mapping == config.columns.end() ? ColumnMap{} : mapping->second, path.string());
   // One chunk per thread, and none over kMaxChunkBytes.
   const auto pieces_needed = static_cast<unsigned>(std::max<std::size_t>(
       thread_count(config.threads), (body.bytes.size() + kMaxChunkBytes - 1) / kMaxChunkBytes));
-  const std::vector<CsvChunk> pieces = split_chunks(body, pieces_needed);
+  std::vector<CsvChunk> pieces = split_chunks(body, pieces_needed);
+  return {path, std::move(csv), std::move(layout), body, std::move(pieces)};
+}
+
+FileReconciliation read_participation(const OpenedParticipation& opened, const DatasetConfig& config,
+                                      const model::DateRange& valid_dates, Registry& registry, IngestReport& report,
+                                      Progress& progress) {
+  const std::string file = config.file_names.at(FileKind::Participation);
+  report.inputs.push_back(opened.path);
+  const CsvFile& csv = opened.csv;
+  const CsvChunk& body = opened.body;
+  const ColumnLayout& layout = opened.layout;
+  const std::vector<CsvChunk>& pieces = opened.pieces;
+
+  progress.begin("parsing " + file, body.bytes.size());
   std::vector<ParsedChunk> chunks(pieces.size());
   std::vector<std::exception_ptr> failures(pieces.size());
   {
@@ -109,11 +129,30 @@ Ingested ingest(const DatasetConfig& config, Progress& progress) {
   Ingested out;
   IngestReport& report = out.report;
   Registry registry(out.dataset);
-  read_authorities(config, registry, report);
-  read_establishments(config, registry, report);
-  read_networks(config, registry, report);
+  // participation.csv is opened and split on a second thread while the registers are read. Their
+  // errors come first, as when read one after the other: a register's error is thrown here once the
+  // opener is joined, and the opener's only after the registers are read.
+  std::optional<OpenedParticipation> opened;
+  std::exception_ptr open_failure;
+  std::thread opener([&] {
+    try {
+      opened.emplace(open_participation(config));
+    } catch (...) {
+      open_failure = std::current_exception();
+    }
+  });
+  {
+    struct Join {
+      std::thread& thread;
+      ~Join() { thread.join(); }
+    } join{opener};
+    read_authorities(config, registry, report);
+    read_establishments(config, registry, report);
+    read_networks(config, registry, report);
+  }
+  if (open_failure) std::rethrow_exception(open_failure);
   const model::DateRange valid_dates = config.valid_dates.value_or(model::default_plausible_dates(today()));
-  FileReconciliation participation = read_participation(config, valid_dates, registry, report, progress);
+  FileReconciliation participation = read_participation(*opened, config, valid_dates, registry, report, progress);
   report.files.insert(report.files.begin(), participation);
 
   const Dropped dropped = drop_unreferenced(out.dataset);
