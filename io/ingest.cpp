@@ -59,7 +59,7 @@ OpenedParticipation open_participation(const DatasetConfig& config) {
 
 FileReconciliation read_participation(const OpenedParticipation& opened, const DatasetConfig& config,
                                       const model::DateRange& valid_dates, Registry& registry, IngestReport& report,
-                                      Progress& progress) {
+                                      Progress& progress, BackgroundRelease& release) {
   const std::string file = config.file_names.at(FileKind::Participation);
   report.inputs.push_back(opened.path);
   const CsvFile& csv = opened.csv;
@@ -99,7 +99,8 @@ FileReconciliation read_participation(const OpenedParticipation& opened, const D
 
   progress.begin("validating and deduplicating", 0);
   FileReconciliation rec{file, true, 0, 0, 0, 0};
-  merge_participation(chunks, layout, config, valid_dates, pseudonymiser, registry, report, rec, report.duplicates);
+  merge_participation(chunks, layout, config, valid_dates, pseudonymiser, registry, report, rec, report.duplicates,
+                      release);
   progress.end();
   return rec;
 }
@@ -152,7 +153,9 @@ Ingested ingest(const DatasetConfig& config, Progress& progress) {
   }
   if (open_failure) std::rethrow_exception(open_failure);
   const model::DateRange valid_dates = config.valid_dates.value_or(model::default_plausible_dates(today()));
-  FileReconciliation participation = read_participation(*opened, config, valid_dates, registry, report, progress);
+  BackgroundRelease release;  // declared after `opened`: joined first, while the chunks' file is still mapped
+  FileReconciliation participation =
+      read_participation(*opened, config, valid_dates, registry, report, progress, release);
   report.files.insert(report.files.begin(), participation);
 
   const Dropped dropped = drop_unreferenced(out.dataset);

@@ -54,15 +54,25 @@ std::string_view normal_form(std::string_view text, std::string& scratch) {
   return scratch;
 }
 
+// Practitioners by id: their normalised identifiers, in order of first sight over the chunks.
+struct People {
+  std::vector<model::StringInterner> parts;   // the identifiers, shared out by hash between threads
+  std::vector<std::string_view> identifiers;  // by practitioner id: views into `parts`
+};
+
 // Codes every column's values into global dictionaries, except the practitioners': their values
-// are normalised and coded straight to practitioner ids in `people` (remap kNone: blank), so that
-// spellings that differ only in case are one person. The practitioners (by far the largest column)
-// are coded on a second thread while this one codes the rest, each column chunk by chunk in order.
-void globalise(const std::vector<ParsedChunk>& chunks, std::size_t columns, GlobalCodes& g,
-               model::StringInterner& people) {
+// are normalised and coded straight to practitioner ids (remap kNone: blank), so that spellings
+// that differ only in case are one person. The practitioners (by far the largest column) are
+// shared out between two threads by a hash of the identifier, each coding its share into a
+// dictionary of its own; this thread also codes the other columns. A last pass numbers the
+// practitioners in order of first sight, as one dictionary coding chunk after chunk would.
+void globalise(const std::vector<ParsedChunk>& chunks, std::size_t columns, GlobalCodes& g, People& people) {
   g.dictionary.resize(columns);
   g.remap.resize(chunks.size());
-  for (std::size_t c = 0; c < chunks.size(); ++c) g.remap[c].resize(columns);
+  for (std::size_t c = 0; c < chunks.size(); ++c) {
+    g.remap[c].resize(columns);
+    g.remap[c][kColPractitioner].resize(chunks[c].values[kColPractitioner].size());
+  }
   auto code_column = [&](std::size_t k) {
     for (std::size_t c = 0; c < chunks.size(); ++c) {
       const auto& local = chunks[c].values[k];
@@ -71,35 +81,54 @@ void globalise(const std::vector<ParsedChunk>& chunks, std::size_t columns, Glob
       for (std::uint32_t i = 0; i < local.size(); ++i) map[i] = g.dictionary[k].intern(local[i]);
     }
   };
-  auto code_practitioners = [&] {
+  std::size_t values = 0;
+  for (const auto& chunk : chunks) values += chunk.values[kColPractitioner].size();
+  const std::uint32_t parts = chunks.size() > 1 && values >= 10'000 ? 2 : 1;
+  people.parts.resize(parts);
+  constexpr std::uint32_t kPartBit = 0x80000000u;  // remap until numbered: part << 31 | code in part
+  auto code_part = [&](std::uint32_t part) {
     std::string scratch;
     for (std::size_t c = 0; c < chunks.size(); ++c) {
       const auto& local = chunks[c].values[kColPractitioner];
-      auto& map = g.remap[c][kColPractitioner];
-      map.resize(local.size());
+      auto& map = g.remap[c][kColPractitioner];  // each thread writes the entries of its own part
       for (std::uint32_t i = 0; i < local.size(); ++i) {
         const std::string_view id = normal_form(local[i], scratch);
-        map[i] = id.empty() ? kNone : people.intern(id);
+        if (id.empty()) {
+          if (part == 0) map[i] = kNone;
+        } else if (parts == 1 || model::hash_bytes(id) % parts == part) {
+          map[i] = (part == 0 ? 0 : kPartBit) | people.parts[part].intern(id);
+        }
       }
     }
   };
-  std::size_t values = 0;
-  for (const auto& chunk : chunks) values += chunk.values[kColPractitioner].size();
-  std::thread practitioners;
-  if (chunks.size() > 1 && values >= 10'000) practitioners = std::thread(code_practitioners);
+  std::thread second;
+  if (parts == 2) second = std::thread(code_part, 1);
   struct Join {
     std::thread& thread;
     ~Join() {
       if (thread.joinable()) thread.join();
     }
-  } join{practitioners};  // also when this thread throws
+  } join{second};  // also when this thread throws
+  code_part(0);
   for (std::size_t k = 0; k < columns; ++k) {
     if (k != kColPractitioner) code_column(k);
   }
-  if (practitioners.joinable()) {
-    practitioners.join();
-  } else {
-    code_practitioners();
+  if (second.joinable()) second.join();
+
+  std::vector<std::vector<std::uint32_t>> id_of(parts);
+  for (std::uint32_t part = 0; part < parts; ++part) id_of[part].assign(people.parts[part].size(), kNone);
+  for (std::size_t c = 0; c < chunks.size(); ++c) {
+    for (std::uint32_t& code : g.remap[c][kColPractitioner]) {
+      if (code == kNone) continue;
+      const std::uint32_t part = code >> 31;
+      const std::uint32_t in_part = code & ~kPartBit;
+      std::uint32_t& id = id_of[part][in_part];
+      if (id == kNone) {
+        id = static_cast<std::uint32_t>(people.identifiers.size());
+        people.identifiers.push_back(people.parts[part].all()[in_part]);
+      }
+      code = id;
+    }
   }
   g.explicit_events = static_cast<std::uint32_t>(g.dictionary[kColEvent].size());
 }
@@ -193,19 +222,19 @@ std::string date_problem(DateStatus status, std::string_view text, const model::
 void merge_participation(std::vector<ParsedChunk>& chunks, const ColumnLayout& layout, const DatasetConfig& config,
                          const model::DateRange& valid_dates, const privacy::Pseudonymiser& pseudonymiser,
                          Registry& registry, IngestReport& report, FileReconciliation& reconciliation,
-                         std::vector<Duplicate>& duplicates) {
+                         std::vector<Duplicate>& duplicates, BackgroundRelease& release) {
   model::Dataset& ds = registry.dataset();
   const std::size_t extras = layout.extra_position.size();
   const std::size_t columns = kColumns + extras;
   GlobalCodes g;
   Resolved r;
-  model::StringInterner people;  // normalised identifiers, by practitioner id
+  People people;
   globalise(chunks, columns, g, people);
 
   // Pseudonyms are keyed hashes, independent of each other: computed in parts, one per thread,
   // the other parts' threads starting now while this one resolves the other columns below. Each
   // part also sorts its pseudonyms by a hash of them, for the check that no two people share one.
-  const std::vector<std::string_view>& identifiers = people.all();
+  const std::vector<std::string_view>& identifiers = people.identifiers;
   const std::size_t first_practitioner = ds.pseudonyms.size();
   ds.pseudonyms.resize(first_practitioner + identifiers.size());
   const std::size_t pseudonym_parts = identifiers.size() < 10'000 ? 1 : std::max<std::size_t>(1, chunks.size());
@@ -413,16 +442,12 @@ void merge_participation(std::vector<ParsedChunk>& chunks, const ColumnLayout& l
     for (auto& rj : rejected[c]) report.rejects.push_back(std::move(rj));
   }
   // Of the parsed chunks only the rows are still needed (they hold the accepted rows now; moving a
-  // vector keeps its buffer, so accepted.chunk_rows stay valid). The rest is freed on a thread of
-  // its own (returning hundreds of MB to the system takes a while) while assembly goes on.
+  // vector keeps its buffer, so accepted.chunk_rows stay valid). The rest is freed in the background
+  // while assembly goes on, and the rows once it is done.
   const auto threads = static_cast<unsigned>(chunks.size());
   std::vector<std::vector<std::uint32_t>> rows_in_place;
   for (auto& chunk : chunks) rows_in_place.push_back(std::move(chunk.codes));
-  std::thread freeing([doomed = std::move(chunks)]() mutable { doomed.clear(); });
-  struct Join {
-    std::thread& thread;
-    ~Join() { thread.join(); }
-  } join_freeing{freeing};  // also when assembly throws
+  release.release(std::move(chunks));
 
   // ---- assemble: events numbered by date, records sorted by (event, practitioner)
   for (std::size_t n : accepted_rows) accepted.accepted += n;
@@ -435,6 +460,7 @@ void merge_participation(std::vector<ParsedChunk>& chunks, const ColumnLayout& l
   assemble_records(accepted, g.dictionary[kColEvent].all(), threads, ds, duplicates);
   reconciliation.duplicates = duplicates.size();
   reconciliation.accepted = rec.size();
+  release.release(std::move(rows_in_place));
 }
 
 }  // namespace reticulist::io

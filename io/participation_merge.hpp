@@ -3,6 +3,7 @@
 // reasons, deduplication and the sorted, columnar Records (see participation_parse.hpp).
 #include <vector>
 
+#include "io/background_release.hpp"
 #include "io/dataset_config.hpp"
 #include "io/ingest.hpp"
 #include "io/participation_parse.hpp"
@@ -12,10 +13,11 @@
 namespace reticulist::io {
 
 // Fills dataset.records, events, pseudonyms (and identities when asked), designations;
-// adds rejects and counts to `report` / `reconciliation`. Consumes the chunks.
+// adds rejects and counts to `report` / `reconciliation`. Consumes the chunks, handing their
+// memory to `release` to be freed in the background.
 void merge_participation(std::vector<ParsedChunk>& chunks, const ColumnLayout& layout, const DatasetConfig& config,
                          const model::DateRange& valid_dates, const privacy::Pseudonymiser& pseudonymiser,
                          Registry& registry, IngestReport& report, FileReconciliation& reconciliation,
-                         std::vector<Duplicate>& duplicates);
+                         std::vector<Duplicate>& duplicates, BackgroundRelease& release);
 
 }  // namespace reticulist::io
