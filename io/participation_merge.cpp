@@ -231,35 +231,31 @@ void merge_participation(std::vector<ParsedChunk>& chunks, const ColumnLayout& l
   People people;
   globalise(chunks, columns, g, people);
 
-  // Pseudonyms are keyed hashes, independent of each other: computed in parts, one per thread,
-  // the other parts' threads starting now while this one resolves the other columns below. Each
-  // part also sorts its pseudonyms by a hash of them, for the check that no two people share one.
+  // Pseudonyms are keyed hashes, independent of everything else here: they are computed on a thread
+  // of their own, started now and joined at the end, so that it works whenever the threads that
+  // check and assemble the rows leave a core idle. Rejected rows wait for them (see `pending`).
+  // The thread also sorts the pseudonyms by a hash of them, for the check that no two people share one.
   const std::vector<std::string_view>& identifiers = people.identifiers;
   const std::size_t first_practitioner = ds.pseudonyms.size();
   ds.pseudonyms.resize(first_practitioner + identifiers.size());
-  const std::size_t pseudonym_parts = identifiers.size() < 10'000 ? 1 : std::max<std::size_t>(1, chunks.size());
-  std::vector<std::vector<std::pair<std::uint64_t, std::uint32_t>>> by_hash(pseudonym_parts);
-  auto hash_part = [&](std::size_t t) {
-    const std::size_t begin = identifiers.size() * t / pseudonym_parts;
-    const std::size_t end = identifiers.size() * (t + 1) / pseudonym_parts;
-    by_hash[t].reserve(end - begin);
-    for (std::size_t i = begin; i < end; ++i) {
+  std::vector<std::pair<std::uint64_t, std::uint32_t>> by_hash;
+  auto hash_all = [&] {
+    by_hash.reserve(identifiers.size());
+    for (std::size_t i = 0; i < identifiers.size(); ++i) {
       std::string& pseudonym = ds.pseudonyms[first_practitioner + i];
       pseudonym = pseudonymiser.pseudonym(identifiers[i]);
-      by_hash[t].emplace_back(model::hash_bytes(pseudonym), static_cast<std::uint32_t>(i));
+      by_hash.emplace_back(model::hash_bytes(pseudonym), static_cast<std::uint32_t>(i));
     }
-    std::sort(by_hash[t].begin(), by_hash[t].end());
+    std::sort(by_hash.begin(), by_hash.end());
   };
-  std::vector<std::thread> hashing;
-  struct JoinAll {
-    std::vector<std::thread>& threads;
-    ~JoinAll() {
-      for (auto& t : threads) {
-        if (t.joinable()) t.join();
-      }
+  std::thread hashing;
+  struct Join {
+    std::thread& thread;
+    ~Join() {
+      if (thread.joinable()) thread.join();
     }
   } join_hashing{hashing};  // also when this thread throws
-  for (std::size_t t = 1; t < pseudonym_parts; ++t) hashing.emplace_back(hash_part, t);
+  if (chunks.size() > 1 && identifiers.size() >= 10'000) hashing = std::thread(hash_all);
 
   // ---- each distinct value once (practitioners: coded to ids above)
   const auto& dates = g.dictionary[kColDate];
@@ -311,33 +307,6 @@ void merge_participation(std::vector<ParsedChunk>& chunks, const ColumnLayout& l
     }
   }
 
-  hash_part(0);
-  for (auto& t : hashing) t.join();
-  if (config.identify) ds.identities.insert(ds.identities.end(), identifiers.begin(), identifiers.end());
-  {
-    // Two identifiers with one pseudonym would become one person: sorted by a hash of the
-    // pseudonym, equal pseudonyms are neighbours.
-    std::vector<std::pair<std::uint64_t, std::uint32_t>> all = std::move(by_hash[0]);
-    for (std::size_t t = 1; t < pseudonym_parts; ++t) {
-      const auto middle = static_cast<std::ptrdiff_t>(all.size());
-      all.insert(all.end(), by_hash[t].begin(), by_hash[t].end());
-      std::inplace_merge(all.begin(), all.begin() + middle, all.end());
-    }
-    for (std::size_t first = 0, end = 0; first < all.size(); first = end) {
-      for (end = first + 1; end < all.size() && all[end].first == all[first].first; ++end) {
-      }
-      for (std::size_t i = first; i + 1 < end; ++i) {  // a run of equal hashes (almost always one)
-        const std::string& pseudonym = ds.pseudonyms[first_practitioner + all[i].second];
-        for (std::size_t j = i + 1; j < end; ++j) {
-          if (pseudonym == ds.pseudonyms[first_practitioner + all[j].second]) {
-            throw BackendError("two practitioner identifiers share the pseudonym " + pseudonym +
-                               "; run again with a new key (--key-file)");
-          }
-        }
-      }
-    }
-  }
-
   // ---- every row, one thread per chunk (read-only lookups)
   std::size_t parsed_rows = 0;
   for (const auto& chunk : chunks) parsed_rows += chunk.rows();
@@ -356,6 +325,12 @@ void merge_participation(std::vector<ParsedChunk>& chunks, const ColumnLayout& l
   accepted.tally.assign(chunks.size(), EventTally(prelim_events));
   std::vector<std::size_t> accepted_rows(chunks.size(), 0);
   std::vector<std::vector<Reject>> rejected(chunks.size());
+  struct PendingPseudonym {
+    std::size_t reject;  // in rejected[chunk]
+    model::PractitionerId practitioner;
+    std::string identifier;  // as in the row
+  };
+  std::vector<std::vector<PendingPseudonym>> pending(chunks.size());
   auto check_rows = [&](std::size_t c) {
     const ParsedChunk& chunk = chunks[c];
     const auto& remap = g.remap[c];
@@ -405,12 +380,11 @@ void merge_participation(std::vector<ParsedChunk>& chunks, const ColumnLayout& l
                            " (expected member, coordinator, facilitator, resource_creator or lead)");
         }
         if (!place.problem.empty()) fail(place.column, place.problem);
-        rejected[c].push_back({file, row[kLine], column, reason,
-                               config.identify || practitioner == kNone
-                                   ? std::string(chunk.record(i))
-                                   : record_without_identifier(chunk.record(i),
-                                                               chunk.values[kColPractitioner][row[kPractitioner]],
-                                                               ds.pseudonyms[practitioner])});
+        if (!config.identify && practitioner != kNone) {  // the identifier is replaced once pseudonyms are known
+          pending[c].push_back({rejected[c].size(), practitioner,
+                                std::string(chunk.values[kColPractitioner][row[kPractitioner]])});
+        }
+        rejected[c].push_back({file, row[kLine], column, reason, std::string(chunk.record(i))});
         row[0] = kNone;  // AcceptedRow::event, first of its words: the row is rejected
         continue;
       }
@@ -439,7 +413,6 @@ void merge_participation(std::vector<ParsedChunk>& chunks, const ColumnLayout& l
       if (!config.identify) rj.raw = kRecordWithheld;
       report.rejects.push_back(std::move(rj));
     }
-    for (auto& rj : rejected[c]) report.rejects.push_back(std::move(rj));
   }
   // Of the parsed chunks only the rows are still needed (they hold the accepted rows now; moving a
   // vector keeps its buffer, so accepted.chunk_rows stay valid). The rest is freed in the background
@@ -458,6 +431,38 @@ void merge_participation(std::vector<ParsedChunk>& chunks, const ColumnLayout& l
     rec.extra.dictionary[x].assign(g.dictionary[kColumns + x].all().begin(), g.dictionary[kColumns + x].all().end());
   }
   assemble_records(accepted, g.dictionary[kColEvent].all(), threads, ds, duplicates);
+  if (hashing.joinable()) {
+    hashing.join();
+  } else {
+    hash_all();
+  }
+  if (config.identify) ds.identities.insert(ds.identities.end(), identifiers.begin(), identifiers.end());
+  {
+    // Two identifiers with one pseudonym would become one person: sorted by a hash of the
+    // pseudonym, equal pseudonyms are neighbours.
+    const auto& all = by_hash;
+    for (std::size_t first = 0, end = 0; first < all.size(); first = end) {
+      for (end = first + 1; end < all.size() && all[end].first == all[first].first; ++end) {
+      }
+      for (std::size_t i = first; i + 1 < end; ++i) {  // a run of equal hashes (almost always one)
+        const std::string& pseudonym = ds.pseudonyms[first_practitioner + all[i].second];
+        for (std::size_t j = i + 1; j < end; ++j) {
+          if (pseudonym == ds.pseudonyms[first_practitioner + all[j].second]) {
+            throw BackendError("two practitioner identifiers share the pseudonym " + pseudonym +
+                               "; run again with a new key (--key-file)");
+          }
+        }
+      }
+    }
+  }
+
+  for (std::size_t c = 0; c < rejected.size(); ++c) {
+    for (const PendingPseudonym& p : pending[c]) {
+      std::string& raw = rejected[c][p.reject].raw;
+      raw = record_without_identifier(raw, p.identifier, ds.pseudonyms[first_practitioner + p.practitioner]);
+    }
+    for (auto& rj : rejected[c]) report.rejects.push_back(std::move(rj));
+  }
   reconciliation.duplicates = duplicates.size();
   reconciliation.accepted = rec.size();
   release.release(std::move(rows_in_place));
