@@ -50,7 +50,8 @@ bool identity(const std::vector<std::uint32_t>& to) {
   return true;
 }
 
-void remap(std::vector<std::uint32_t>& ids, const std::vector<std::uint32_t>& to) {
+template <class Ids>
+void remap(Ids& ids, const std::vector<std::uint32_t>& to) {
   if (identity(to)) return;
   for (auto& id : ids) {
     if (id != model::kNone) id = to[id];

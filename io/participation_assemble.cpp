@@ -2,9 +2,12 @@
 
 #include <algorithm>
 #include <cstring>
+#include <functional>
 #include <limits>
 #include <span>
+#include <stdexcept>
 #include <thread>
+#include <tuple>
 
 namespace reticulist::io {
 
@@ -33,9 +36,13 @@ void assemble_records(const AcceptedRows& accepted, const std::vector<std::strin
   for (std::uint32_t p = 0; p < prelim_events; ++p) {
     if (event_first_row[p] != kNone) order.push_back(p);
   }
-  std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
+  const auto by_day_then_row = [&](std::uint32_t a, std::uint32_t b) {
     return event_day[a] != event_day[b] ? event_day[a] < event_day[b] : event_first_row[a] < event_first_row[b];
-  });
+  };
+  // Exports list sessions in date order as a rule: then the order of first sight is the order.
+  if (!std::is_sorted(order.begin(), order.end(), by_day_then_row)) {
+    std::sort(order.begin(), order.end(), by_day_then_row);
+  }
   std::vector<std::uint32_t> final_id(prelim_events, kNone);
   auto& ev = ds.events;
   for (std::uint32_t e = 0; e < order.size(); ++e) {
@@ -95,9 +102,12 @@ void assemble_records(const AcceptedRows& accepted, const std::vector<std::strin
   fill.clear();
 
   // The rest works on whole events, which are independent of each other: the events are cut into
-  // one range per thread with about equal numbers of rows. Each range sorts its events' rows and
-  // finds its duplicates; then, with every range's count of records known, each writes its records
-  // at its offset. Ranges keep the events in order, so the result is that of one pass over all.
+  // one range per thread with about equal numbers of rows. Each range sorts its events' rows, drops
+  // the duplicates and writes its records into the columns straight away, from the slot of its own
+  // first key on. A range's records then lie contiguous but leave a gap below them as wide as the
+  // duplicates of the ranges before it; once all are written, the ranges move down over the gaps
+  // (a few thousand slots as a rule). Ranges keep the events in order, so the result is that of
+  // one pass over all.
   std::vector<std::size_t> event_bound(parts + 1, ev.size());
   event_bound[0] = 0;
   for (std::size_t t = 1; t < parts; ++t) {
@@ -106,14 +116,23 @@ void assemble_records(const AcceptedRows& accepted, const std::vector<std::strin
         std::lower_bound(event_start.begin(), event_start.begin() + ev.size(), target) - event_start.begin());
     event_bound[t] = std::max(event_bound[t - 1], at);
   }
+  auto& rec = ds.records;
+  if (rec.size() != 0) throw std::logic_error("assemble_records: the dataset holds records already");
+  // Sized, not filled: every slot below the final size is written by one range (column.hpp).
+  const auto columns = [&rec] {
+    return std::tuple(&rec.practitioner, &rec.network, &rec.event, &rec.date, &rec.establishment, &rec.authority,
+                      &rec.role, &rec.designation, &rec.line);
+  };
+  std::apply([&](auto*... column) { (column->resize(keys.size()), ...); }, columns());
+  rec.extra.codes.assign(extras, {});
+  for (auto& codes : rec.extra.codes) codes.resize(keys.size());
+
   ev.attendees.assign(ev.size(), 0);
   ev.first_record.assign(ev.size() + 1, 0);
-  std::vector<std::uint8_t> kept(keys.size(), 0);
   std::vector<std::vector<Duplicate>> part_duplicates(parts);
-  std::vector<std::size_t> part_records(parts + 1, 0);
+  std::vector<std::size_t> written_end(parts, 0);
   run(parts, [&](std::size_t t) {
-    const SortKey* previous = nullptr;
-    std::size_t count = 0;
+    std::size_t out = event_start[event_bound[t]];
     for (std::size_t e = event_bound[t]; e < event_bound[t + 1]; ++e) {
       const auto first = keys.begin() + static_cast<std::ptrdiff_t>(event_start[e]);
       const auto last = keys.begin() + static_cast<std::ptrdiff_t>(event_start[e + 1]);
@@ -122,75 +141,60 @@ void assemble_records(const AcceptedRows& accepted, const std::vector<std::strin
         if (a.network != b.network) return a.network < b.network;
         return a.row < b.row;  // the first in the file is the one kept
       });
-      for (std::size_t i = event_start[e]; i < event_start[e + 1]; ++i) {
-        const SortKey& k = keys[i];
-        if (previous && previous->event_person == k.event_person && previous->network == k.network) {
-          part_duplicates[t].push_back({accepted.row(k.row).line, accepted.row(previous->row).line});
+      const std::size_t event_first = out;
+      const SortKey* previous = nullptr;
+      for (auto k = first; k != last; ++k) {
+        const AcceptedRow a = accepted.row(k->row);
+        if (previous && previous->event_person == k->event_person && previous->network == k->network) {
+          part_duplicates[t].push_back({a.line, accepted.row(previous->row).line});
           continue;
         }
-        if (!previous || previous->event_person != k.event_person) ++ev.attendees[e];
-        previous = &k;
-        kept[i] = 1;
-        ++ev.first_record[e + 1];
-        ++count;
+        if (!previous || previous->event_person != k->event_person) ++ev.attendees[e];
+        previous = &*k;
+        rec.practitioner[out] = a.practitioner;
+        rec.network[out] = a.network;
+        rec.event[out] = static_cast<model::EventId>(e);
+        rec.date[out] = a.date;
+        rec.establishment[out] = a.establishment;
+        rec.authority[out] = a.authority;
+        rec.role[out] = a.role;
+        rec.designation[out] = a.designation;
+        rec.line[out] = a.line;
+        if (extras > 0) {
+          const std::uint32_t* extra = accepted.at(k->row) + accepted.stride - extras;
+          for (std::size_t x = 0; x < extras; ++x) rec.extra.codes[x][out] = extra[x];
+        }
+        ++out;
       }
+      ev.first_record[e + 1] = out - event_first;
     }
-    part_records[t + 1] = count;
+    written_end[t] = out;
   });
-  for (std::size_t t = 0; t < parts; ++t) part_records[t + 1] += part_records[t];
   for (auto& d : part_duplicates) duplicates.insert(duplicates.end(), d.begin(), d.end());
 
-  auto& rec = ds.records;
-  rec.extra.codes.assign(extras, {});
-  // Records are written column by column, the columns shared out between threads: each thread
-  // appends to its own columns, so no column is zero-filled first and pages are faulted in by
-  // whichever thread writes them.
-  const std::size_t total = rec.size() + part_records[parts];
-  auto write_columns = [&](bool first_half, bool second_half) {
-    auto each_kept = [&](auto&& write) {
-      for (std::size_t i = 0; i < keys.size(); ++i) {
-        if (kept[i]) write(accepted.row(keys[i].row), keys[i].row);
-      }
-    };
-    if (first_half) {
-      rec.practitioner.reserve(total);
-      rec.network.reserve(total);
-      rec.event.reserve(total);
-      rec.date.reserve(total);
-      rec.line.reserve(total);
-      each_kept([&](const AcceptedRow& a, std::uint32_t) {
-        rec.practitioner.push_back(a.practitioner);
-        rec.network.push_back(a.network);
-        rec.event.push_back(final_id[a.event]);
-        rec.date.push_back(a.date);
-        rec.line.push_back(a.line);
-      });
-    }
-    if (second_half) {
-      rec.establishment.reserve(total);
-      rec.authority.reserve(total);
-      rec.role.reserve(total);
-      rec.designation.reserve(total);
-      for (auto& codes : rec.extra.codes) codes.reserve(total);
-      each_kept([&](const AcceptedRow& a, std::uint32_t row) {
-        rec.establishment.push_back(a.establishment);
-        rec.authority.push_back(a.authority);
-        rec.role.push_back(a.role);
-        rec.designation.push_back(a.designation);
-        if (extras > 0) {
-          const std::uint32_t* extra = accepted.at(row) + accepted.stride - extras;
-          for (std::size_t x = 0; x < extras; ++x) rec.extra.codes[x].push_back(extra[x]);
-        }
-      });
-    }
-  };
-  if (parts > 1) {
-    std::thread other(write_columns, false, true);
-    write_columns(true, false);
-    other.join();
-  } else {
-    write_columns(true, true);
+  // Ranges down over the gaps, a column per thread at a time.
+  std::vector<std::size_t> final_begin(parts + 1, 0);
+  for (std::size_t t = 0; t < parts; ++t) {
+    final_begin[t + 1] = final_begin[t] + (written_end[t] - event_start[event_bound[t]]);
   }
+  const std::size_t total = final_begin[parts];
+  auto close_gaps = [&](auto& column) {
+    for (std::size_t t = 1; t < parts; ++t) {
+      const std::size_t from = event_start[event_bound[t]];
+      if (from != final_begin[t] && written_end[t] > from) {
+        std::memmove(column.data() + final_begin[t], column.data() + from,
+                     (written_end[t] - from) * sizeof(column[0]));
+      }
+    }
+    column.resize(total);
+  };
+  std::vector<std::function<void()>> moves;
+  std::apply([&](auto*... column) { (moves.emplace_back([&close_gaps, column] { close_gaps(*column); }), ...); },
+             columns());
+  for (auto& codes : rec.extra.codes) moves.emplace_back([&close_gaps, &codes] { close_gaps(codes); });
+  run(std::min<std::size_t>(parts, moves.size()), [&](std::size_t t) {
+    for (std::size_t m = t; m < moves.size(); m += parts) moves[m]();
+  });
   for (std::size_t e = 0; e < ev.size(); ++e) ev.first_record[e + 1] += ev.first_record[e];
 }
 

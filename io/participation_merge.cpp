@@ -101,8 +101,15 @@ void globalise(const std::vector<ParsedChunk>& chunks, std::size_t columns, Glob
       }
     }
   };
+  // The second thread also codes the events (the next largest column), so that both have about
+  // as much to do.
   std::thread second;
-  if (parts == 2) second = std::thread(code_part, 1);
+  if (parts == 2) {
+    second = std::thread([&] {
+      code_part(1);
+      code_column(kColEvent);
+    });
+  }
   struct Join {
     std::thread& thread;
     ~Join() {
@@ -111,7 +118,7 @@ void globalise(const std::vector<ParsedChunk>& chunks, std::size_t columns, Glob
   } join{second};  // also when this thread throws
   code_part(0);
   for (std::size_t k = 0; k < columns; ++k) {
-    if (k != kColPractitioner) code_column(k);
+    if (k != kColPractitioner && (k != kColEvent || parts == 1)) code_column(k);
   }
   if (second.joinable()) second.join();
 

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "engine/model/civil_date.hpp"
+#include "engine/model/column.hpp"
 #include "engine/model/ids.hpp"
 #include "engine/model/role.hpp"
 #include "engine/model/sector.hpp"
@@ -27,7 +28,7 @@ struct Attributes {
 struct CodedAttributes {
   std::vector<std::string> names;
   std::vector<std::vector<std::string>> dictionary;
-  std::vector<std::vector<std::uint32_t>> codes;
+  std::vector<Column<std::uint32_t>> codes;
 };
 
 struct AuthorityTable {
@@ -74,17 +75,18 @@ struct EventTable {
 
 // One accepted, deduplicated participation record per row, sorted by (event, practitioner).
 // A practitioner's establishment and authority are as of that record, so moves are honoured.
+// Columns, not vectors: ingest fills them from several threads (see column.hpp).
 struct Records {
-  std::vector<PractitionerId> practitioner;
-  std::vector<NetworkId> network;
-  std::vector<EventId> event;
-  std::vector<Day> date;
-  std::vector<EstablishmentId> establishment;  // kNone for centrally employed staff
-  std::vector<AuthorityId> authority;
-  std::vector<Role> role;
-  std::vector<DesignationId> designation;  // kNone when not given
-  std::vector<std::uint32_t> line;         // line in participation.csv, for tracing back
-  CodedAttributes extra;                   // extra columns, one value per record
+  Column<PractitionerId> practitioner;
+  Column<NetworkId> network;
+  Column<EventId> event;
+  Column<Day> date;
+  Column<EstablishmentId> establishment;  // kNone for centrally employed staff
+  Column<AuthorityId> authority;
+  Column<Role> role;
+  Column<DesignationId> designation;  // kNone when not given
+  Column<std::uint32_t> line;         // line in participation.csv, for tracing back
+  CodedAttributes extra;              // extra columns, one value per record
   std::size_t size() const { return practitioner.size(); }
 };
 

@@ -9,8 +9,8 @@ namespace {
 // The capacity of std::string's inline buffer (15 with libstdc++).
 const std::size_t kInlineCapacity = std::string().capacity();
 
-template <class T>
-std::uint64_t bytes(const std::vector<T>& v) {
+template <class T, class A>
+std::uint64_t bytes(const std::vector<T, A>& v) {
   return v.capacity() * sizeof(T);
 }
 
@@ -24,9 +24,9 @@ std::uint64_t bytes(const std::vector<std::string>& v) {
   return n;
 }
 
-template <class T>
-std::uint64_t bytes(const std::vector<std::vector<T>>& v) {
-  std::uint64_t n = v.capacity() * sizeof(std::vector<T>);
+template <class T, class A>
+std::uint64_t bytes(const std::vector<std::vector<T, A>>& v) {
+  std::uint64_t n = v.capacity() * sizeof(std::vector<T, A>);
   for (const auto& inner : v) n += bytes(inner);
   return n;
 }
