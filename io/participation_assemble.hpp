@@ -69,13 +69,20 @@ struct AcceptedRows {
   }
 };
 
+// How assemble_records found each event's rows. `file_order`: every event's accepted rows lie
+// together in the file and the events come in date order, as exports list sessions, so each
+// event's rows were read where they lie. `sorted`: all rows were sorted by event first.
+enum class AssemblyPath : std::uint8_t { file_order, sorted };
+
 // Numbers the events that have accepted rows by (earliest day, first row in the file), then
 // writes ds.events and ds.records (records of each event sorted by practitioner, network, line;
 // of two records with the same practitioner, network and event the first in the file is kept and
 // the other reported in `duplicates`). `event_ids` names the explicit events (preliminary ids
 // below its size); the others are implicit and get an empty id. Work is shared out over up to
-// `threads` threads; the result does not depend on how many.
-void assemble_records(const AcceptedRows& accepted, const std::vector<std::string_view>& event_ids,
-                      unsigned threads, model::Dataset& ds, std::vector<Duplicate>& duplicates);
+// `threads` threads; the result depends neither on how many nor on the path taken
+// (`allow_file_order` false forces `sorted`, for tests that compare the two).
+AssemblyPath assemble_records(const AcceptedRows& accepted, const std::vector<std::string_view>& event_ids,
+                              unsigned threads, model::Dataset& ds, std::vector<Duplicate>& duplicates,
+                              bool allow_file_order = true);
 
 }  // namespace reticulist::io
