@@ -150,6 +150,12 @@ class CachedColumn {
   std::uint32_t last_code_ = kNoCode;
 };
 
+// Whether `inner` is a view into `outer` (a field still in the file, not unescaped elsewhere).
+inline bool lies_within(std::string_view outer, std::string_view inner) {
+  const std::less_equal<const char*> le;
+  return le(outer.data(), inner.data()) && le(inner.data() + inner.size(), outer.data() + outer.size());
+}
+
 // The practitioner column has a value per person (hundreds of thousands at national scale), so
 // its table outgrows the caches and a lookup one row at a time waits on memory for its slot.
 // Rows are therefore coded in batches: the hashes of a batch are computed and their slots
@@ -166,10 +172,7 @@ class BatchedColumn {
   void add(std::string_view value, std::size_t at) {
     // The value must outlive the batch: one that is not in the file (unescaped into the cursor's
     // scratch text, which the next record reuses) is copied first; this is rare.
-    const std::less_equal<const char*> le;
-    if (!(le(mapped_.data(), value.data()) && le(value.data() + value.size(), mapped_.data() + mapped_.size()))) {
-      value = table_.arena().store(value);
-    }
+    if (!lies_within(mapped_, value)) value = table_.arena().store(value);
     const std::uint64_t hash = model::hash_bytes(value);
     table_.prefetch_slot(hash);
     batch_[pending_++] = {hash, value, at};
@@ -232,7 +235,7 @@ ParsedChunk parse_participation_chunk(const CsvFile& file, const CsvChunk& chunk
   // in row order, so that places are numbered as if coded one row at a time.
   BatchedColumn establishments(CodeTable(out.values[kColEstablishment], arenas[kColEstablishment]), out.codes,
                                file.bytes());
-  std::uint32_t batch_authority[BatchedColumn::kBatch];
+  std::string_view batch_authority[BatchedColumn::kBatch];  // the rows' authority text
   std::size_t batch_at[BatchedColumn::kBatch];
   std::size_t batch_rows = 0;
   // An absent column reads as empty in every row.
@@ -240,12 +243,22 @@ ParsedChunk parse_participation_chunk(const CsvFile& file, const CsvChunk& chunk
   for (std::size_t k = 0; k < kColumns; ++k) position[k] = layout.position[k];
   for (std::size_t x = 0; x < extras; ++x) position[kColumns + x] = layout.extra_position[x];
 
+  // A row's authority is coded at the flush of its batch, with its establishment (see below);
+  // until then its text must stay valid, which a field unescaped into the cursor's scratch text
+  // (reused by the next record) does not: that is copied first, as batched columns do.
+  auto authority_text = [&, mapped = file.bytes()](const CsvRecord& record) -> std::string_view {
+    if (position[kColAuthority] < 0) return {};
+    const std::string_view text = trim(record.fields[position[kColAuthority]]);
+    return lies_within(mapped, text) ? text : arenas[kColAuthority].store(text);
+  };
   std::uint32_t value[kColumns];
   // Per establishment code, the last authority seen with it and their place: an establishment
-  // comes with one authority as a rule, so this small array answers most rows without the
-  // place table. A pair already interned keeps its id, so skipping intern() changes no id.
+  // comes with one authority as a rule, so this small array answers most rows with one comparison
+  // of the authority's text, without coding the authority or looking the pair up. A pair already
+  // interned keeps its id, so skipping intern() changes no id.
   std::vector<std::uint64_t> place_of_establishment;
   constexpr std::uint64_t kNoPlace = ~std::uint64_t{0};
+  const std::vector<std::string_view>& authority_values = out.values[kColAuthority];
   auto flush = [&] {
     practitioners.flush();
     establishments.flush();
@@ -253,8 +266,10 @@ ParsedChunk parse_participation_chunk(const CsvFile& file, const CsvChunk& chunk
       std::uint32_t& place = out.codes[batch_at[b] + kPlace];  // the establishment code until now
       if (place >= place_of_establishment.size()) place_of_establishment.resize(place + 1024, kNoPlace);
       std::uint64_t& known = place_of_establishment[place];
-      if (known == kNoPlace || static_cast<std::uint32_t>(known >> 32) != batch_authority[b]) {
-        known = (static_cast<std::uint64_t>(batch_authority[b]) << 32) | out.place.intern(place, batch_authority[b]);
+      if (known == kNoPlace ||
+          !model::equal_bytes(batch_authority[b], authority_values[static_cast<std::uint32_t>(known >> 32)])) {
+        const std::uint32_t authority = cache[kColAuthority].code(batch_authority[b]);
+        known = (static_cast<std::uint64_t>(authority) << 32) | out.place.intern(place, authority);
       }
       place = static_cast<std::uint32_t>(known);
     }
@@ -279,7 +294,7 @@ ParsedChunk parse_participation_chunk(const CsvFile& file, const CsvChunk& chunk
       continue;
     }
     for (std::size_t k = 0; k < kColumns; ++k) {
-      if (k == kColPractitioner || k == kColEstablishment) continue;
+      if (k == kColPractitioner || k == kColEstablishment || k == kColAuthority) continue;
       value[k] = cache[k].code(position[k] >= 0 ? trim(record.fields[position[k]]) : std::string_view{});
     }
     std::uint32_t event = value[kColEvent];
@@ -297,7 +312,7 @@ ParsedChunk parse_participation_chunk(const CsvFile& file, const CsvChunk& chunk
     establishments.add(position[kColEstablishment] >= 0 ? trim(record.fields[position[kColEstablishment]])
                                                         : std::string_view{},
                        at + kPlace);  // row[kPlace], made a place at the next flush
-    batch_authority[batch_rows] = value[kColAuthority];
+    batch_authority[batch_rows] = authority_text(record);
     batch_at[batch_rows++] = at;
     row[kRole] = value[kColRole];
     row[kDesignation] = value[kColDesignation];
