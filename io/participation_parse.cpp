@@ -76,7 +76,11 @@ class CodeTable {
   std::string_view operator[](std::uint32_t code) const { return (*values_)[code]; }
   Arena& arena() { return *arena_; }
 
-  void prefetch_slot(std::uint64_t hash) const { __builtin_prefetch(&slots_[hash & mask_]); }
+  // The slot and the next, which a second probe reads and which may lie on the next cache line.
+  void prefetch_slot(std::uint64_t hash) const {
+    __builtin_prefetch(&slots_[hash & mask_]);
+    __builtin_prefetch(&slots_[(hash + 1) & mask_]);
+  }
 
  private:
   static constexpr std::size_t kInline = 27;

@@ -32,8 +32,12 @@ class PairInterner {
 
  private:
   static constexpr std::uint32_t kEmpty = 0xFFFFFFFFu;
+  // The product's high half depends on every bit of the key and its low half only on the low
+  // bits: folding the high half in spreads keys that differ only in `a` (a table indexed by a
+  // middle slice of the product would see only a's lowest bits, and chain long).
   std::size_t slot_of(std::uint64_t key) const {
-    return static_cast<std::size_t>((key * 0x9E3779B97F4A7C15ULL) >> 20) & mask_;
+    const std::uint64_t h = key * 0x9E3779B97F4A7C15ULL;
+    return static_cast<std::size_t>(h ^ (h >> 32)) & mask_;
   }
   void grow() {
     slots_.assign(slots_.size() * 2, kEmpty);
