@@ -9,18 +9,18 @@ namespace reticulist::model {
 
 class PairInterner {
  public:
-  PairInterner() : slots_(64, kEmpty), mask_(63) {}
+  PairInterner() : slots_(64), mask_(63) {}
 
   std::uint32_t intern(std::uint32_t a, std::uint32_t b) {
     const std::uint64_t key = (static_cast<std::uint64_t>(a) << 32) | b;
     std::size_t i = slot_of(key);
-    while (slots_[i] != kEmpty) {
-      if (keys_[slots_[i]] == key) return slots_[i];
+    while (slots_[i].id != kEmpty) {
+      if (slots_[i].key == key) return slots_[i].id;
       i = (i + 1) & mask_;
     }
     const auto id = static_cast<std::uint32_t>(keys_.size());
     keys_.push_back(key);
-    slots_[i] = id;
+    slots_[i] = {key, id};
     if (keys_.size() * 2 > slots_.size()) grow();
     return id;
   }
@@ -32,6 +32,11 @@ class PairInterner {
 
  private:
   static constexpr std::uint32_t kEmpty = 0xFFFFFFFFu;
+  // A slot holds its key beside the id, so that a lookup reads one cache line, not two.
+  struct Slot {
+    std::uint64_t key = 0;
+    std::uint32_t id = kEmpty;
+  };
   // The product's high half depends on every bit of the key and its low half only on the low
   // bits: folding the high half in spreads keys that differ only in `a` (a table indexed by a
   // middle slice of the product would see only a's lowest bits, and chain long).
@@ -40,17 +45,17 @@ class PairInterner {
     return static_cast<std::size_t>(h ^ (h >> 32)) & mask_;
   }
   void grow() {
-    slots_.assign(slots_.size() * 2, kEmpty);
+    slots_.assign(slots_.size() * 2, Slot{});
     mask_ = slots_.size() - 1;
     for (std::uint32_t id = 0; id < keys_.size(); ++id) {
       std::size_t i = slot_of(keys_[id]);
-      while (slots_[i] != kEmpty) i = (i + 1) & mask_;
-      slots_[i] = id;
+      while (slots_[i].id != kEmpty) i = (i + 1) & mask_;
+      slots_[i] = {keys_[id], id};
     }
   }
-  std::vector<std::uint32_t> slots_;
+  std::vector<Slot> slots_;
   std::size_t mask_;
-  std::vector<std::uint64_t> keys_;
+  std::vector<std::uint64_t> keys_;  // by id
 };
 
 }  // namespace reticulist::model
