@@ -425,7 +425,7 @@ void merge_participation(std::vector<ParsedChunk>& chunks, const ColumnLayout& l
   // vector keeps its buffer, so accepted.chunk_rows stay valid). The rest is freed in the background
   // while assembly goes on, and the rows once it is done.
   const auto threads = static_cast<unsigned>(chunks.size());
-  std::vector<std::vector<std::uint32_t>> rows_in_place;
+  std::vector<model::Column<std::uint32_t>> rows_in_place;
   for (auto& chunk : chunks) rows_in_place.push_back(std::move(chunk.codes));
   release.release(std::move(chunks));
 

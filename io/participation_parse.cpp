@@ -118,7 +118,7 @@ class CodeTable {
   static_assert(sizeof(Slot) == 32 && sizeof(LongValue) <= kInline);
 
   void grow() {
-    std::vector<Slot> old(slots_.size() * 2);
+    model::Column<Slot> old(slots_.size() * 2);
     old.swap(slots_);
     mask_ = slots_.size() - 1;
     for (const Slot& s : old) {
@@ -131,7 +131,7 @@ class CodeTable {
 
   std::vector<std::string_view>* values_;
   Arena* arena_;
-  std::vector<Slot> slots_;
+  model::Column<Slot> slots_;
   std::size_t mask_;
 };
 
@@ -169,7 +169,7 @@ class BatchedColumn {
  public:
   static constexpr std::size_t kBatch = 16;
 
-  BatchedColumn(CodeTable table, std::vector<std::uint32_t>& codes, std::string_view mapped)
+  BatchedColumn(CodeTable table, model::Column<std::uint32_t>& codes, std::string_view mapped)
       : table_(std::move(table)), codes_(codes), mapped_(mapped) {}
 
   // Writes the code of `value` to codes[at] by the next flush().
@@ -194,7 +194,7 @@ class BatchedColumn {
     std::size_t at;
   };
   CodeTable table_;
-  std::vector<std::uint32_t>& codes_;
+  model::Column<std::uint32_t>& codes_;
   std::string_view mapped_;
   Pending batch_[kBatch];
   std::size_t pending_ = 0;

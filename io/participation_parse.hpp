@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "engine/model/column.hpp"
 #include "engine/model/pair_interner.hpp"
 #include "io/column_layout.hpp"
 #include "io/csv_reader.hpp"
@@ -40,7 +41,7 @@ struct ParsedChunk {
   model::PairInterner place;                      // (establishment code, authority code)
   model::PairInterner implicit_event;             // (network code, date code)
   std::size_t stride = 0;                         // kSlots + extra columns
-  std::vector<std::uint32_t> codes;               // stride codes per parsed row
+  model::Column<std::uint32_t> codes;             // stride codes per parsed row
   const CsvFile* file = nullptr;                  // what was parsed, for record()
   CsvChunk chunk;
   std::vector<Reject> rejects;                    // rows that could not be split into fields
