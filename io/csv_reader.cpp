@@ -490,6 +490,8 @@ std::vector<CsvChunk> split_chunks(const CsvChunk& body, unsigned parts,
   std::size_t cut = 0;  // where the chunk being built starts
   std::uint64_t cut_line = body.first_line;
   std::uint64_t line = body.first_line;  // of the current block's first byte
+  std::uint64_t record_ends = 0;         // record-ending line feeds before the current block
+  std::uint64_t cut_record_ends = 0;     // ... before the chunk being built
   std::size_t k = 1;
   std::size_t target = target_of(k);
   QuoteState state = QuoteState::field_start;
@@ -507,16 +509,19 @@ std::vector<CsvChunk> split_chunks(const CsvChunk& body, unsigned parts,
       const std::uint64_t upto = at == 63 ? ~std::uint64_t{0} : (std::uint64_t{2} << at) - 1;
       const std::size_t split = base + at + 1;
       if (split < n) {
-        chunks.push_back(CsvChunk{bytes.substr(cut, split - cut), cut_line});
+        const std::uint64_t ends = record_ends + count_bits(outside_lf & upto);
+        chunks.push_back(CsvChunk{bytes.substr(cut, split - cut), cut_line, ends - cut_record_ends + 1});
         cut = split;
         cut_line = line + count_bits(masks.lf & upto);
+        cut_record_ends = ends;
       }
       ++k;
       target = std::max(target_of(k), split);
     }
     line += count_bits(masks.lf);
+    record_ends += count_bits(outside_lf);
   }
-  chunks.push_back(CsvChunk{bytes.substr(cut), cut_line});
+  chunks.push_back(CsvChunk{bytes.substr(cut), cut_line});  // not scanned to its end: not counted
   return chunks;
 }
 

@@ -70,10 +70,20 @@ FileReconciliation read_participation(const OpenedParticipation& opened, const D
   progress.begin("parsing " + file, body.bytes.size());
   std::vector<ParsedChunk> chunks(pieces.size());
   std::vector<std::exception_ptr> failures(pieces.size());
+  // One set of row columns for all chunks, each chunk's rows at slots of its own: room for as many
+  // as its records (counted when split; the last chunk's bounded by its size).
+  std::vector<std::size_t> base(pieces.size() + 1, 0);
+  for (std::size_t i = 0; i < pieces.size(); ++i) {
+    base[i + 1] = base[i] + (pieces[i].max_records != 0
+                                 ? pieces[i].max_records
+                                 : max_rows_without_count(pieces[i].bytes.size(), layout.field_count));
+  }
+  ParsedRows rows;
+  rows.allocate(base.back(), layout.extra_position.size());
   {
     auto work = [&](std::size_t i) {
       try {
-        chunks[i] = parse_participation_chunk(csv, pieces[i], layout, file);
+        chunks[i] = parse_participation_chunk(csv, pieces[i], layout, file, rows, base[i]);
       } catch (...) {
         failures[i] = std::current_exception();
       }
@@ -99,8 +109,8 @@ FileReconciliation read_participation(const OpenedParticipation& opened, const D
 
   progress.begin("validating and deduplicating", 0);
   FileReconciliation rec{file, true, 0, 0, 0, 0};
-  merge_participation(chunks, layout, config, valid_dates, pseudonymiser, registry, report, rec, report.duplicates,
-                      release);
+  merge_participation(chunks, rows, layout, config, valid_dates, pseudonymiser, registry, report, rec,
+                      report.duplicates, release);
   progress.end();
   return rec;
 }

@@ -5,6 +5,7 @@
 #include <cstring>
 #include <functional>
 #include <limits>
+#include <memory>
 #include <span>
 #include <stdexcept>
 #include <thread>
@@ -28,75 +29,103 @@ void run(std::size_t count, Part&& part) {
   for (auto& w : workers) w.join();
 }
 
-// A row's place in the records: (event, practitioner) in one word, then network, then the row
-// itself (rows are unique, so the order is total, and of two equal records the first in the file
+// The record columns, as a tuple of pointers, for what is done to each alike.
+auto columns_of(model::Records& r) {
+  return std::tuple(&r.practitioner, &r.network, &r.event, &r.date, &r.establishment, &r.authority, &r.role,
+                    &r.designation, &r.line);
+}
+
+// A row's place in the records: (event, practitioner) in one word, then network, then the row's
+// slot (slots are unique, so the order is total, and of two equal records the first in the file
 // comes first and is the one kept).
 struct SortKey {
   std::uint64_t event_person;
   std::uint32_t network;
-  std::uint32_t row;
+  std::uint32_t slot;
 };
 
 bool key_less(const SortKey& a, const SortKey& b) {
   if (a.event_person != b.event_person) return a.event_person < b.event_person;
   if (a.network != b.network) return a.network < b.network;
-  return a.row < b.row;
+  return a.slot < b.slot;
 }
 
-// Calls visit(row index, row words) for the rows [begin, end), which may span chunks.
-template <class Visit>
-void for_rows(const AcceptedRows& accepted, std::size_t begin, std::size_t end, Visit&& visit) {
-  for (std::size_t c = 0; c + 1 < accepted.chunk_offset.size() && begin < end; ++c) {
-    const std::size_t chunk_end = std::min(end, accepted.chunk_offset[c + 1]);
-    if (begin >= chunk_end) continue;
-    const std::uint32_t* words = accepted.chunk_rows[c] + (begin - accepted.chunk_offset[c]) * accepted.stride;
-    for (; begin < chunk_end; ++begin, words += accepted.stride) visit(begin, words);
+// One event's rows, copied out of the columns before its records are written (which may be over
+// those same rows): each row with its key, and its extra codes at `extra` in Event::extras.
+struct Event {
+  struct Row {
+    SortKey key;
+    AcceptedRow row;
+    std::uint32_t extra;
+  };
+  std::vector<Row> rows;
+  std::vector<std::uint32_t> extras;
+
+  void clear() {
+    rows.clear();
+    extras.clear();
   }
-}
+  void add(const AcceptedRows& accepted, std::uint32_t e, std::size_t slot) {
+    const AcceptedRow a = accepted.row(slot);
+    rows.push_back({{(static_cast<std::uint64_t>(e) << 32) | a.practitioner, a.network,
+                     static_cast<std::uint32_t>(slot)},
+                    a,
+                    static_cast<std::uint32_t>(extras.size())});
+    for (const auto& codes : accepted.records->extra.codes) extras.push_back(codes[slot]);
+  }
+};
 
-// Writes the records of event e from slot `out` on: its rows' keys sorted, each exact repeat (the
-// same practitioner and network again) reported in `duplicates` instead. Returns the slot after
-// the last record written. The columns are sized already.
-std::size_t write_event(std::span<SortKey> keys, std::uint32_t e, std::size_t out, const AcceptedRows& accepted,
-                        model::Dataset& ds, std::vector<Duplicate>& duplicates) {
-  std::sort(keys.begin(), keys.end(), key_less);
-  auto& rec = ds.records;
+// Writes the records of event e into `to` from slot `out` on: its rows sorted by key, each exact
+// repeat (the same practitioner and network again) reported in `duplicates` instead. Returns the
+// slot after the last record written.
+std::size_t write_event(Event& event, std::uint32_t e, std::size_t out, model::Records& to, model::EventTable& ev,
+                        std::vector<Duplicate>& duplicates) {
+  std::sort(event.rows.begin(), event.rows.end(),
+            [](const Event::Row& a, const Event::Row& b) { return key_less(a.key, b.key); });
   const std::size_t first = out;
-  const SortKey* previous = nullptr;
-  for (const SortKey& k : keys) {
-    const AcceptedRow a = accepted.row(k.row);
-    if (previous && previous->event_person == k.event_person && previous->network == k.network) {
-      duplicates.push_back({a.line, accepted.row(previous->row).line});
+  const Event::Row* previous = nullptr;
+  for (const Event::Row& r : event.rows) {
+    const AcceptedRow& a = r.row;
+    if (previous && previous->key.event_person == r.key.event_person && previous->key.network == r.key.network) {
+      duplicates.push_back({a.line, previous->row.line});
       continue;
     }
-    if (!previous || previous->event_person != k.event_person) ++ds.events.attendees[e];
-    previous = &k;
-    rec.practitioner[out] = a.practitioner;
-    rec.network[out] = a.network;
-    rec.event[out] = e;
-    rec.date[out] = a.date;
-    rec.establishment[out] = a.establishment;
-    rec.authority[out] = a.authority;
-    rec.role[out] = a.role;
-    rec.designation[out] = a.designation;
-    rec.line[out] = a.line;
-    if (accepted.extras > 0) {
-      const std::uint32_t* extra = accepted.at(k.row) + accepted.stride - accepted.extras;
-      for (std::size_t x = 0; x < accepted.extras; ++x) rec.extra.codes[x][out] = extra[x];
-    }
+    if (!previous || previous->key.event_person != r.key.event_person) ++ev.attendees[e];
+    previous = &r;
+    to.practitioner[out] = a.practitioner;
+    to.network[out] = a.network;
+    to.event[out] = e;
+    to.date[out] = a.date;
+    to.establishment[out] = a.establishment;
+    to.authority[out] = a.authority;
+    to.role[out] = a.role;
+    to.designation[out] = a.designation;
+    to.line[out] = a.line;
+    for (std::size_t x = 0; x < to.extra.codes.size(); ++x) to.extra.codes[x][out] = event.extras[r.extra + x];
     ++out;
   }
-  ds.events.first_record[e + 1] = out - first;
+  ev.first_record[e + 1] = out - first;
   return out;
+}
+
+// Calls visit(slot) for the slots of rows in [begin, end), skipping the slots between chunks.
+template <class Visit>
+void for_slots(const AcceptedRows& accepted, std::size_t begin, std::size_t end, Visit&& visit) {
+  for (std::size_t c = 0; c < accepted.chunk_begin.size(); ++c) {
+    const std::size_t from = std::max(begin, accepted.chunk_begin[c]);
+    const std::size_t to = std::min(end, accepted.chunk_end[c]);
+    for (std::size_t slot = from; slot < to; ++slot) visit(slot);
+  }
 }
 
 }  // namespace
 
-AssemblyPath assemble_records(const AcceptedRows& accepted, const std::vector<std::string_view>& event_ids,
+AssemblyPath assemble_records(AcceptedRows& accepted, const std::vector<std::string_view>& event_ids,
                               unsigned threads, model::Dataset& ds, std::vector<Duplicate>& duplicates,
                               bool allow_file_order) {
   const std::size_t chunks = accepted.tally.size();
   const std::size_t prelim_events = chunks == 0 ? 0 : accepted.tally.front().rows.size();
+  model::Records& rows = *accepted.records;
 
   // ---- events: the chunks' tallies joined (chunks are in file order, so the first chunk that
   // saw an event holds its first row), then numbered by (earliest day, first row)
@@ -123,27 +152,26 @@ AssemblyPath assemble_records(const AcceptedRows& accepted, const std::vector<st
   for (std::uint32_t e = 0; e < order.size(); ++e) {
     const std::uint32_t p = order[e];
     ev.id.emplace_back(p < event_ids.size() ? event_ids[p] : std::string_view{});
-    ev.network.push_back(accepted.row(event_first_row[p]).network);
+    ev.network.push_back(rows.network[event_first_row[p]]);
     ev.date.push_back(event_day[p]);
   }
 
-  // Each event's slots, from the tallies: the records of event e fill slots from event_start[e]
-  // on, less its duplicates.
+  // Each event's records, from the tallies: event e's come after event_start[e] accepted rows.
   std::vector<std::uint64_t> event_start(ev.size() + 1, 0);
   for (std::uint32_t e = 0; e < ev.size(); ++e) {
-    std::uint64_t rows = 0;
-    for (const EventTally& t : accepted.tally) rows += t.rows[order[e]];
-    event_start[e + 1] = event_start[e] + rows;
+    std::uint64_t count = 0;
+    for (const EventTally& t : accepted.tally) count += t.rows[order[e]];
+    event_start[e + 1] = event_start[e] + count;
   }
   const std::size_t row_count = event_start[ev.size()];  // accepted rows
   const std::size_t parts = row_count < 100'000 ? 1 : std::max<std::size_t>(1, threads);
 
   // The events are cut into one range per thread with about equal numbers of rows; events are
   // independent of each other. Each range sorts its events' rows, drops the duplicates and writes
-  // its records into the columns straight away, from its first event's slot on. A range's records
-  // then lie together but leave a gap below them as wide as the duplicates of the ranges before
-  // it; once all are written, the ranges move down over the gaps (a few thousand slots as a rule).
-  // Ranges keep the events in order, so the result is that of one pass over all.
+  // its records from a slot of its own on (written_begin). A range's records then lie together;
+  // once all are written, the ranges move down to where they follow each other (over the slots
+  // of rejected rows and duplicates, and the gaps between chunks). Ranges keep the events in
+  // order, so the result is that of one pass over all.
   std::vector<std::size_t> event_bound(parts + 1, ev.size());
   event_bound[0] = 0;
   for (std::size_t t = 1; t < parts; ++t) {
@@ -152,71 +180,61 @@ AssemblyPath assemble_records(const AcceptedRows& accepted, const std::vector<st
         std::lower_bound(event_start.begin(), event_start.begin() + ev.size(), target) - event_start.begin());
     event_bound[t] = std::max(event_bound[t - 1], at);
   }
-  auto& rec = ds.records;
-  if (rec.size() != 0) throw std::logic_error("assemble_records: the dataset holds records already");
-  // Sized, not filled: every slot below the final size is written by one range (column.hpp).
-  const auto columns = [&rec] {
-    return std::tuple(&rec.practitioner, &rec.network, &rec.event, &rec.date, &rec.establishment, &rec.authority,
-                      &rec.role, &rec.designation, &rec.line);
-  };
-  std::apply([&](auto*... column) { (column->resize(row_count), ...); }, columns());
-  rec.extra.codes.assign(accepted.extras, {});
-  for (auto& codes : rec.extra.codes) codes.resize(row_count);
-
   std::vector<std::vector<Duplicate>> part_duplicates(parts);
+  std::vector<std::size_t> written_begin(parts, 0);
   std::vector<std::size_t> written_end(parts, 0);
-  auto start_over = [&] {
-    ev.attendees.assign(ev.size(), 0);
-    ev.first_record.assign(ev.size() + 1, 0);
-    for (auto& d : part_duplicates) d.clear();
-  };
-  start_over();
+  ev.attendees.assign(ev.size(), 0);
+  ev.first_record.assign(ev.size() + 1, 0);
 
   // ---- the rows as the file lists them: when each event's accepted rows lie together and the
   // events come in order (as exports list sessions), event e's rows are those from its first row
-  // to the next event's first row, and no sort of all rows is needed. Each range checks that as it
-  // reads its rows, and at the first row of another event all is done again the general way.
+  // to the next event's first row, and no sort of all rows is needed. That is checked first, with
+  // nothing written; then each event's records are written over its own rows, the first of them
+  // (its rows are copied out first), and a range's records over the range's rows.
   bool in_file_order = allow_file_order;
   for (std::size_t e = 1; in_file_order && e < order.size(); ++e) {
     in_file_order = event_first_row[order[e - 1]] < event_first_row[order[e]];
   }
+  const std::size_t all_slots = accepted.chunk_end.empty() ? 0 : accepted.chunk_end.back();
+  auto event_end = [&](std::size_t e) { return e + 1 < order.size() ? event_first_row[order[e + 1]] : all_slots; };
   if (in_file_order) {
     std::atomic<bool> interleaved{false};
-    const std::size_t all_rows = accepted.chunk_offset.back();
     run(parts, [&](std::size_t t) {
-      std::vector<SortKey> keys;
-      std::size_t out = event_start[event_bound[t]];
-      for (std::size_t e = event_bound[t]; e < event_bound[t + 1]; ++e) {
+      for (std::size_t e = event_bound[t]; e < event_bound[t + 1] && !interleaved.load(std::memory_order_relaxed);
+           ++e) {
         const std::uint32_t p = order[e];
-        const std::size_t end = e + 1 < order.size() ? event_first_row[order[e + 1]] : all_rows;
-        keys.clear();
         bool other_event = false;
-        for_rows(accepted, event_first_row[p], end, [&](std::size_t i, const std::uint32_t* words) {
-          AcceptedRow a;
-          std::memcpy(&a, words, sizeof a);
-          if (a.event == kNone) return;  // rejected
-          other_event = other_event || a.event != p;
-          keys.push_back({(static_cast<std::uint64_t>(e) << 32) | a.practitioner, a.network,
-                          static_cast<std::uint32_t>(i)});
+        for_slots(accepted, event_first_row[p], event_end(e), [&](std::size_t slot) {
+          other_event = other_event || (rows.event[slot] != p && rows.event[slot] != kNone);
         });
-        if (other_event || interleaved.load(std::memory_order_relaxed)) {
-          interleaved = true;
-          return;
-        }
-        out = write_event(keys, static_cast<std::uint32_t>(e), out, accepted, ds, part_duplicates[t]);
+        if (other_event) interleaved = true;
+      }
+    });
+    in_file_order = !interleaved;
+  }
+  model::Records* out_records = &rows;
+  if (in_file_order) {
+    run(parts, [&](std::size_t t) {
+      if (event_bound[t] == event_bound[t + 1]) return;
+      Event event;
+      std::size_t out = event_first_row[order[event_bound[t]]];
+      written_begin[t] = out;
+      for (std::size_t e = event_bound[t]; e < event_bound[t + 1]; ++e) {
+        event.clear();
+        for_slots(accepted, event_first_row[order[e]], event_end(e), [&](std::size_t slot) {
+          if (rows.event[slot] != kNone) event.add(accepted, static_cast<std::uint32_t>(e), slot);
+        });
+        out = write_event(event, static_cast<std::uint32_t>(e), out, rows, ev, part_duplicates[t]);
       }
       written_end[t] = out;
     });
-    if (interleaved) {
-      in_file_order = false;
-      start_over();
-    }
   }
 
   // ---- the general way: all rows sorted by event (a counting sort: the counts are the tallies'),
-  // then each event's rows by the rest of the key. Each chunk places its own rows, starting for
-  // each event after the rows of the chunks before it, so the threads write disjoint slots in the
-  // order one pass would.
+  // then each event's rows by the rest of the key, the records written to new columns. Each chunk
+  // places its own rows, starting for each event after the rows of the chunks before it, so the
+  // threads write disjoint slots in the order one pass would.
+  model::Records sorted;
   if (!in_file_order) {
     std::vector<std::uint32_t> final_id(prelim_events, kNone);
     for (std::uint32_t e = 0; e < order.size(); ++e) final_id[order[e]] = e;
@@ -235,53 +253,67 @@ AssemblyPath assemble_records(const AcceptedRows& accepted, const std::vector<st
       const std::size_t last_chunk = parts == 1 ? chunks : first_chunk + 1;
       for (std::size_t c = first_chunk; c < last_chunk; ++c) {
         std::vector<std::uint64_t>& next = fill[c];
-        for_rows(accepted, accepted.chunk_offset[c], accepted.chunk_offset[c + 1],
-                 [&](std::size_t i, const std::uint32_t* words) {
-                   AcceptedRow a;
-                   std::memcpy(&a, words, sizeof a);
-                   if (a.event == kNone) return;
-                   const std::uint32_t e = final_id[a.event];
-                   keys[next[e]++] = {(static_cast<std::uint64_t>(e) << 32) | a.practitioner, a.network,
-                                      static_cast<std::uint32_t>(i)};
-                 });
+        for (std::size_t slot = accepted.chunk_begin[c]; slot < accepted.chunk_end[c]; ++slot) {
+          if (rows.event[slot] == kNone) continue;
+          const std::uint32_t e = final_id[rows.event[slot]];
+          keys[next[e]++] = {(static_cast<std::uint64_t>(e) << 32) | rows.practitioner[slot], rows.network[slot],
+                             static_cast<std::uint32_t>(slot)};
+        }
       }
     });
     fill.clear();
+    std::apply([&](auto*... column) { (column->resize(row_count), ...); }, columns_of(sorted));
+    sorted.extra.codes.assign(rows.extra.codes.size(), {});
+    for (auto& codes : sorted.extra.codes) codes.resize(row_count);
     run(parts, [&](std::size_t t) {
+      Event event;
       std::size_t out = event_start[event_bound[t]];
+      written_begin[t] = out;
       for (std::size_t e = event_bound[t]; e < event_bound[t + 1]; ++e) {
-        out = write_event(keys.subspan(event_start[e], event_start[e + 1] - event_start[e]),
-                          static_cast<std::uint32_t>(e), out, accepted, ds, part_duplicates[t]);
+        event.clear();
+        for (std::size_t k = event_start[e]; k < event_start[e + 1]; ++k) {
+          event.add(accepted, static_cast<std::uint32_t>(e), keys[k].slot);
+        }
+        out = write_event(event, static_cast<std::uint32_t>(e), out, sorted, ev, part_duplicates[t]);
       }
       written_end[t] = out;
     });
+    out_records = &sorted;
   }
   for (auto& d : part_duplicates) duplicates.insert(duplicates.end(), d.begin(), d.end());
 
-  // Ranges down over the gaps, a column per thread at a time.
+  // Ranges down to where they follow each other, a column per thread at a time. A range moves
+  // down only, and after the ranges below it have moved, so it never lands on rows still to move.
   std::vector<std::size_t> final_begin(parts + 1, 0);
-  for (std::size_t t = 0; t < parts; ++t) {
-    final_begin[t + 1] = final_begin[t] + (written_end[t] - event_start[event_bound[t]]);
-  }
+  for (std::size_t t = 0; t < parts; ++t) final_begin[t + 1] = final_begin[t] + (written_end[t] - written_begin[t]);
   const std::size_t total = final_begin[parts];
   auto close_gaps = [&](auto& column) {
-    for (std::size_t t = 1; t < parts; ++t) {
-      const std::size_t from = event_start[event_bound[t]];
-      if (from != final_begin[t] && written_end[t] > from) {
-        std::memmove(column.data() + final_begin[t], column.data() + from,
-                     (written_end[t] - from) * sizeof(column[0]));
+    for (std::size_t t = 0; t < parts; ++t) {
+      const std::size_t length = written_end[t] - written_begin[t];
+      if (written_begin[t] != final_begin[t] && length > 0) {
+        std::memmove(column.data() + final_begin[t], column.data() + written_begin[t], length * sizeof(column[0]));
       }
     }
     column.resize(total);
   };
+  model::Records& result = *out_records;
   std::vector<std::function<void()>> moves;
   std::apply([&](auto*... column) { (moves.emplace_back([&close_gaps, column] { close_gaps(*column); }), ...); },
-             columns());
-  for (auto& codes : rec.extra.codes) moves.emplace_back([&close_gaps, &codes] { close_gaps(codes); });
+             columns_of(result));
+  for (auto& codes : result.extra.codes) moves.emplace_back([&close_gaps, &codes] { close_gaps(codes); });
   run(std::min<std::size_t>(parts, moves.size()), [&](std::size_t t) {
     for (std::size_t m = t; m < moves.size(); m += parts) moves[m]();
   });
   for (std::size_t e = 0; e < ev.size(); ++e) ev.first_record[e + 1] += ev.first_record[e];
+
+  // The columns become the dataset's records; the rows' columns are left empty.
+  model::Records& rec = ds.records;
+  std::apply([&](auto*... to) {
+    std::apply([&](auto*... from) { ((*to = std::move(*from)), ...); }, columns_of(result));
+  }, columns_of(rec));
+  rec.extra.codes = std::move(result.extra.codes);
+  std::apply([](auto*... column) { ((*column = {}), ...); }, columns_of(rows));  // frees them
+  rows.extra.codes.clear();
   return in_file_order ? AssemblyPath::file_order : AssemblyPath::sorted;
 }
 

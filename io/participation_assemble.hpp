@@ -3,8 +3,6 @@
 // by participation_merge, become the dataset's events (numbered by date) and its columnar records
 // sorted by (event, practitioner), with exact repeats counted as duplicates.
 #include <cstdint>
-#include <cstring>
-#include <memory>
 #include <string_view>
 #include <vector>
 
@@ -13,8 +11,8 @@
 
 namespace reticulist::io {
 
-// One parsed row, checked. Events carry a preliminary id (explicit event codes first, then the
-// implicit (network, day) events); a rejected row keeps its slot with event kNone.
+// One row, checked. Events carry a preliminary id (explicit event codes first, then the implicit
+// (network, day) events); a rejected row keeps its slot with event kNone.
 struct AcceptedRow {
   std::uint32_t event;
   model::PractitionerId practitioner;
@@ -26,11 +24,10 @@ struct AcceptedRow {
   std::uint32_t line;
   model::Role role;
 };
-static_assert(sizeof(AcceptedRow) == 9 * sizeof(std::uint32_t), "one word per field; role padded to a word");
 
 // What one chunk's accepted rows say of each preliminary event, gathered while they are checked
-// so that assembly needs no pass over all rows of its own: the earliest day, the first row (an
-// index into AcceptedRows::rows) and the number of rows.
+// so that assembly needs no pass over all rows of its own: the earliest day, the first row (its
+// slot) and the number of rows.
 struct EventTally {
   std::vector<model::Day> day;
   std::vector<std::uint32_t> first_row;
@@ -44,28 +41,21 @@ struct EventTally {
   }
 };
 
-// The accepted rows lie where they were parsed: merging writes each row's AcceptedRow over the
-// row's codes (a row of ParsedChunk::codes is at least as wide), so that millions of rows need no
-// second array. A row is `stride` words: its AcceptedRow, then the global codes of `extras` extra
-// columns. Rows are numbered across chunks: chunk c holds rows [chunk_offset[c], chunk_offset[c+1]).
+// The checked rows, where they were parsed (ParsedRows): chunk c's rows are the slots
+// [chunk_begin[c], chunk_end[c]); slots between chunks hold no row. A slot's columns hold its
+// AcceptedRow's fields, event kNone for a rejected row.
 struct AcceptedRows {
-  std::vector<std::uint32_t*> chunk_rows;  // per chunk, its first row
-  std::size_t stride = 0;
-  std::size_t extras = 0;
-  std::vector<std::size_t> chunk_offset;  // chunks + 1 entries
-  std::vector<EventTally> tally;          // per chunk
+  model::Records* records = nullptr;
+  std::vector<std::size_t> chunk_begin;
+  std::vector<std::size_t> chunk_end;
+  std::vector<EventTally> tally;  // per chunk
   std::size_t accepted = 0;
 
-  std::uint32_t* at(std::size_t i) const {
-    std::size_t c = 0;
-    while (i >= chunk_offset[c + 1]) ++c;  // a handful of chunks: one per thread
-    return chunk_rows[c] + (i - chunk_offset[c]) * stride;
-  }
-  // A copy: the words are not AcceptedRow objects, so they are read through memcpy.
-  AcceptedRow row(std::size_t i) const {
-    AcceptedRow a;
-    std::memcpy(&a, at(i), sizeof a);
-    return a;
+  AcceptedRow row(std::size_t slot) const {
+    const model::Records& r = *records;
+    return {r.event[slot],         r.practitioner[slot], r.network[slot],
+            r.date[slot],          r.establishment[slot], r.authority[slot],
+            r.designation[slot],   r.line[slot],          r.role[slot]};
   }
 };
 
@@ -75,13 +65,16 @@ struct AcceptedRows {
 enum class AssemblyPath : std::uint8_t { file_order, sorted };
 
 // Numbers the events that have accepted rows by (earliest day, first row in the file), then
-// writes ds.events and ds.records (records of each event sorted by practitioner, network, line;
+// writes ds.events and makes the rows ds.records (records of each event sorted by practitioner, network, line;
 // of two records with the same practitioner, network and event the first in the file is kept and
 // the other reported in `duplicates`). `event_ids` names the explicit events (preliminary ids
 // below its size); the others are implicit and get an empty id. Work is shared out over up to
 // `threads` threads; the result depends neither on how many nor on the path taken
-// (`allow_file_order` false forces `sorted`, for tests that compare the two).
-AssemblyPath assemble_records(const AcceptedRows& accepted, const std::vector<std::string_view>& event_ids,
+// (`allow_file_order` false forces `sorted`, for tests that compare the two). Reading the rows
+// where the file lists them, the records are written over the rows in place; sorted, they are
+// written to new columns. Either way *accepted.records is left empty, its names and dictionaries
+// aside, and ds.records holds the columns (extra.names and extra.dictionary untouched).
+AssemblyPath assemble_records(AcceptedRows& accepted, const std::vector<std::string_view>& event_ids,
                               unsigned threads, model::Dataset& ds, std::vector<Duplicate>& duplicates,
                               bool allow_file_order = true);
 

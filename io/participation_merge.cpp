@@ -226,7 +226,8 @@ std::string date_problem(DateStatus status, std::string_view text, const model::
 
 }  // namespace
 
-void merge_participation(std::vector<ParsedChunk>& chunks, const ColumnLayout& layout, const DatasetConfig& config,
+void merge_participation(std::vector<ParsedChunk>& chunks, ParsedRows& rows, const ColumnLayout& layout,
+                         const DatasetConfig& config,
                          const model::DateRange& valid_dates, const privacy::Pseudonymiser& pseudonymiser,
                          Registry& registry, IngestReport& report, FileReconciliation& reconciliation,
                          std::vector<Duplicate>& duplicates, BackgroundRelease& release) {
@@ -314,20 +315,15 @@ void merge_participation(std::vector<ParsedChunk>& chunks, const ColumnLayout& l
     }
   }
 
-  // ---- every row, one thread per chunk (read-only lookups)
-  std::size_t parsed_rows = 0;
-  for (const auto& chunk : chunks) parsed_rows += chunk.rows();
-  // One slot per parsed row, chunk after chunk, written in place by each chunk's thread (so there
-  // is no concatenation); a rejected row leaves a hole, marked by event kNone (an accepted row
-  // always has an event). Default-initialised: no pass zero-fills them first.
+  // ---- every row, one thread per chunk, rewritten in place with model ids (see ParsedRows);
+  // a rejected row is marked by event kNone (an accepted row always has an event)
+  model::Records& rows_rec = rows.records;
   AcceptedRows accepted;
-  std::vector<std::size_t>& chunk_offset = accepted.chunk_offset;
-  chunk_offset.assign(chunks.size() + 1, 0);
-  for (std::size_t c = 0; c < chunks.size(); ++c) chunk_offset[c + 1] = chunk_offset[c] + chunks[c].rows();
-  static_assert(sizeof(AcceptedRow) == kSlots * sizeof(std::uint32_t), "written over a parsed row");
-  for (auto& chunk : chunks) accepted.chunk_rows.push_back(chunk.codes.data());
-  accepted.stride = kSlots + extras;
-  accepted.extras = extras;
+  accepted.records = &rows_rec;
+  for (const auto& chunk : chunks) {
+    accepted.chunk_begin.push_back(chunk.base);
+    accepted.chunk_end.push_back(chunk.base + chunk.row_count);
+  }
   const std::size_t prelim_events = g.explicit_events + g.implicit.size();
   accepted.tally.assign(chunks.size(), EventTally(prelim_events));
   std::vector<std::size_t> accepted_rows(chunks.size(), 0);
@@ -342,7 +338,6 @@ void merge_participation(std::vector<ParsedChunk>& chunks, const ColumnLayout& l
     const ParsedChunk& chunk = chunks[c];
     const auto& remap = g.remap[c];
     const std::string& file = config.file_names.at(FileKind::Participation);
-    std::uint32_t* words = chunks[c].codes.data();  // each row's codes, then its AcceptedRow
     EventTally& tally = accepted.tally[c];
     // The chunk's practitioner and place codes straight to what they resolve to: one lookup per
     // row in an array of the chunk's size instead of two in arrays of the whole file's.
@@ -357,18 +352,20 @@ void merge_participation(std::vector<ParsedChunk>& chunks, const ColumnLayout& l
       const Resolved::Place& place = r.place[g.place[c][v]];
       place_ids[v] = {place.establishment, place.authority, place.problem.empty()};
     }
+    model::Records& rec = rows_rec;
     constexpr std::size_t kAhead = 16;  // rows: prefetch distance for the practitioner lookup
-    for (std::size_t i = 0; i < chunk.rows(); ++i) {
-      std::uint32_t* row = words + i * chunk.stride;
-      if (i + kAhead < chunk.rows()) __builtin_prefetch(&person_id[row[kAhead * chunk.stride + kPractitioner]]);
-      const std::uint32_t date = remap[kColDate][row[kDate]];
-      const std::uint32_t net = remap[kColNetwork][row[kNetwork]];
-      const std::uint32_t practitioner = person_id[row[kPractitioner]];
-      const std::uint32_t role = remap[kColRole][row[kRole]];
-      const PlaceIds& place_id = place_ids[row[kPlace]];
+    const std::size_t end = chunk.base + chunk.row_count;
+    for (std::size_t slot = chunk.base; slot < end; ++slot) {
+      if (slot + kAhead < end) __builtin_prefetch(&person_id[rec.practitioner[slot + kAhead]]);
+      const std::uint32_t date = remap[kColDate][static_cast<std::uint32_t>(rec.date[slot])];
+      const std::uint32_t net = remap[kColNetwork][rec.network[slot]];
+      const std::uint32_t practitioner = person_id[rec.practitioner[slot]];
+      const std::uint32_t role = remap[kColRole][rec.authority[slot]];  // the role's code (see ParsedRows)
+      const std::uint32_t place_code = rec.establishment[slot];
+      const PlaceIds& place_id = place_ids[place_code];
       if (practitioner == kNone || r.network[net] >= kAmbiguous || r.date_status[date] != DateStatus::Ok ||
           r.role[role] < 0 || !place_id.ok) [[unlikely]] {
-        const Resolved::Place& place = r.place[g.place[c][row[kPlace]]];
+        const Resolved::Place& place = r.place[g.place[c][place_code]];
         std::string column, reason;
         auto fail = [&](std::string_view col, const std::string& why) {
           if (column.empty()) column = col;
@@ -389,20 +386,28 @@ void merge_participation(std::vector<ParsedChunk>& chunks, const ColumnLayout& l
         if (!place.problem.empty()) fail(place.column, place.problem);
         if (!config.identify && practitioner != kNone) {  // the identifier is replaced once pseudonyms are known
           pending[c].push_back({rejected[c].size(), practitioner,
-                                std::string(chunk.values[kColPractitioner][row[kPractitioner]])});
+                                std::string(chunk.values[kColPractitioner][rec.practitioner[slot]])});
         }
-        rejected[c].push_back({file, row[kLine], column, reason, std::string(chunk.record(i))});
-        row[0] = kNone;  // AcceptedRow::event, first of its words: the row is rejected
+        rejected[c].push_back({file, rec.line[slot], column, reason, std::string(chunk.record(slot))});
+        rec.event[slot] = kNone;  // the row is rejected
         continue;
       }
-      const std::uint32_t event = (row[kEvent] & kImplicitEvent) ? g.implicit_event[c][row[kEvent] & ~kImplicitEvent]
-                                                                 : remap[kColEvent][row[kEvent]];
-      const AcceptedRow a{event, practitioner, r.network[net], r.day[date], place_id.establishment,
-                          place_id.authority, r.designation[remap[kColDesignation][row[kDesignation]]],
-                          row[kLine], static_cast<model::Role>(r.role[role])};
-      std::memcpy(row, &a, sizeof a);  // over the codes, all read above
-      for (std::size_t x = 0; x < extras; ++x) row[kSlots + x] = remap[kColumns + x][row[kSlots + x]];
-      tally.add(event, a.date, static_cast<std::uint32_t>(chunk_offset[c] + i));
+      const std::uint32_t event = (rec.event[slot] & kImplicitEvent)
+                                      ? g.implicit_event[c][rec.event[slot] & ~kImplicitEvent]
+                                      : remap[kColEvent][rec.event[slot]];
+      const model::Day day = r.day[date];
+      rec.event[slot] = event;
+      rec.practitioner[slot] = practitioner;
+      rec.network[slot] = r.network[net];
+      rec.date[slot] = day;
+      rec.establishment[slot] = place_id.establishment;
+      rec.authority[slot] = place_id.authority;
+      rec.designation[slot] = r.designation[remap[kColDesignation][rec.designation[slot]]];
+      rec.role[slot] = static_cast<model::Role>(r.role[role]);
+      for (std::size_t x = 0; x < extras; ++x) {
+        rec.extra.codes[x][slot] = remap[kColumns + x][rec.extra.codes[x][slot]];
+      }
+      tally.add(event, day, static_cast<std::uint32_t>(slot));
       ++accepted_rows[c];
     }
   };
@@ -421,23 +426,21 @@ void merge_participation(std::vector<ParsedChunk>& chunks, const ColumnLayout& l
       report.rejects.push_back(std::move(rj));
     }
   }
-  // Of the parsed chunks only the rows are still needed (they hold the accepted rows now; moving a
-  // vector keeps its buffer, so accepted.chunk_rows stay valid). The rest is freed in the background
-  // while assembly goes on, and the rows once it is done.
+  // Of the parsed chunks only the rows are still needed: the rest, and the rows' offsets, are freed
+  // in the background while assembly goes on.
   const auto threads = static_cast<unsigned>(chunks.size());
-  std::vector<model::Column<std::uint32_t>> rows_in_place;
-  for (auto& chunk : chunks) rows_in_place.push_back(std::move(chunk.codes));
   release.release(std::move(chunks));
+  release.release(std::move(rows.offset));
 
   // ---- assemble: events numbered by date, records sorted by (event, practitioner)
   for (std::size_t n : accepted_rows) accepted.accepted += n;
+  assemble_records(accepted, g.dictionary[kColEvent].all(), threads, ds, duplicates);
   auto& rec = ds.records;
   rec.extra.names = layout.extra_names;
   rec.extra.dictionary.assign(extras, {});
   for (std::size_t x = 0; x < extras; ++x) {
     rec.extra.dictionary[x].assign(g.dictionary[kColumns + x].all().begin(), g.dictionary[kColumns + x].all().end());
   }
-  assemble_records(accepted, g.dictionary[kColEvent].all(), threads, ds, duplicates);
   if (hashing.joinable()) {
     hashing.join();
   } else {
@@ -472,7 +475,6 @@ void merge_participation(std::vector<ParsedChunk>& chunks, const ColumnLayout& l
   }
   reconciliation.duplicates = duplicates.size();
   reconciliation.accepted = rec.size();
-  release.release(std::move(rows_in_place));
 }
 
 }  // namespace reticulist::io

@@ -13,9 +13,10 @@
 namespace reticulist::io {
 
 // Fills dataset.records, events, pseudonyms (and identities when asked), designations;
-// adds rejects and counts to `report` / `reconciliation`. Consumes the chunks, handing their
-// memory to `release` to be freed in the background.
-void merge_participation(std::vector<ParsedChunk>& chunks, const ColumnLayout& layout, const DatasetConfig& config,
+// adds rejects and counts to `report` / `reconciliation`. Consumes the chunks and their rows (which
+// become the records), handing what is left to `release` to be freed in the background.
+void merge_participation(std::vector<ParsedChunk>& chunks, ParsedRows& rows, const ColumnLayout& layout,
+                         const DatasetConfig& config,
                          const model::DateRange& valid_dates, const privacy::Pseudonymiser& pseudonymiser,
                          Registry& registry, IngestReport& report, FileReconciliation& reconciliation,
                          std::vector<Duplicate>& duplicates, BackgroundRelease& release);

@@ -209,35 +209,54 @@ inline std::string_view trim(std::string_view s) {
 
 }  // namespace
 
-std::string_view ParsedChunk::record(std::size_t row) const {
-  const std::uint32_t* codes_of_row = codes.data() + row * stride;
-  CsvCursor cursor(*file, CsvChunk{chunk.bytes.substr(codes_of_row[kOffset]), codes_of_row[kLine]});
+void ParsedRows::allocate(std::size_t slots, std::size_t extras) {
+  records.practitioner.resize(slots);
+  records.network.resize(slots);
+  records.event.resize(slots);
+  records.date.resize(slots);
+  records.establishment.resize(slots);
+  records.authority.resize(slots);
+  records.role.resize(slots);
+  records.designation.resize(slots);
+  records.line.resize(slots);
+  records.extra.codes.assign(extras, {});
+  for (auto& codes : records.extra.codes) codes.resize(slots);
+  offset.resize(slots);
+}
+
+std::string_view ParsedChunk::record(std::size_t slot) const {
+  CsvCursor cursor(*file, CsvChunk{chunk.bytes.substr(rows->offset[slot]), rows->records.line[slot]});
   CsvRecord again;
   cursor.next(again);  // the same bytes parsed the first time: no error now
   return again.raw;
 }
 
 ParsedChunk parse_participation_chunk(const CsvFile& file, const CsvChunk& chunk, const ColumnLayout& layout,
-                                      const std::string& file_name) {
+                                      const std::string& file_name, ParsedRows& rows, std::size_t base) {
   if (chunk.bytes.size() > kMaxChunkBytes + (std::size_t{1} << 30)) {
     throw std::logic_error("parse_participation_chunk: chunk too large for 32-bit row offsets");
   }
+  const std::size_t room =
+      chunk.max_records != 0 ? chunk.max_records : max_rows_without_count(chunk.bytes.size(), layout.field_count);
+  if (base + room > rows.slots()) throw std::logic_error("parse_participation_chunk: no room for the chunk's rows");
   ParsedChunk out;
   out.file = &file;
   out.chunk = chunk;
+  out.rows = &rows;
+  out.base = base;
+  model::Records& rec = rows.records;
   const std::size_t extras = layout.extra_position.size();
   out.values.resize(kColumns + extras);
-  out.stride = kSlots + extras;
   std::vector<Arena> arenas(kColumns + extras, Arena(out.text));  // never resized: tables point in
   std::vector<CachedColumn> cache;  // cache[kColPractitioner] is not used: see `practitioners`
   cache.reserve(kColumns + extras);
   for (std::size_t c = 0; c < kColumns + extras; ++c) cache.emplace_back(CodeTable(out.values[c], arenas[c]));
-  BatchedColumn practitioners(CodeTable(out.values[kColPractitioner], arenas[kColPractitioner]), out.codes,
+  BatchedColumn practitioners(CodeTable(out.values[kColPractitioner], arenas[kColPractitioner]), rec.practitioner,
                               file.bytes());
   // Establishments (tens of thousands) are batched the same way: their codes go to the rows' place
   // slots, and once a batch is flushed each row's (establishment, authority) pair becomes its place,
   // in row order, so that places are numbered as if coded one row at a time.
-  BatchedColumn establishments(CodeTable(out.values[kColEstablishment], arenas[kColEstablishment]), out.codes,
+  BatchedColumn establishments(CodeTable(out.values[kColEstablishment], arenas[kColEstablishment]), rec.establishment,
                                file.bytes());
   std::string_view batch_authority[BatchedColumn::kBatch];  // the rows' authority text
   std::size_t batch_at[BatchedColumn::kBatch];
@@ -267,7 +286,7 @@ ParsedChunk parse_participation_chunk(const CsvFile& file, const CsvChunk& chunk
     practitioners.flush();
     establishments.flush();
     for (std::size_t b = 0; b < batch_rows; ++b) {
-      std::uint32_t& place = out.codes[batch_at[b] + kPlace];  // the establishment code until now
+      std::uint32_t& place = rec.establishment[batch_at[b]];  // the establishment code until now
       if (place >= place_of_establishment.size()) place_of_establishment.resize(place + 1024, kNoPlace);
       std::uint64_t& known = place_of_establishment[place];
       if (known == kNoPlace ||
@@ -280,11 +299,6 @@ ParsedChunk parse_participation_chunk(const CsvFile& file, const CsvChunk& chunk
     batch_rows = 0;
   };
 
-  // Room for the rows a chunk of this size holds at a generous guess (rows of participation
-  // exports run to 60-100 bytes; shorter ones just make the arrays grow as usual), so that they
-  // are not copied as they grow; pages reserved but never written are never resident.
-  const std::size_t expected_rows = chunk.bytes.size() / 48 + 16;
-  out.codes.reserve(expected_rows * out.stride);
   CsvCursor cursor(file, chunk);
   CsvRecord record;
   while (cursor.next(record)) {
@@ -305,26 +319,26 @@ ParsedChunk parse_participation_chunk(const CsvFile& file, const CsvChunk& chunk
     if (out.values[kColEvent][event].empty()) {
       event = kImplicitEvent | out.implicit_event.intern(value[kColNetwork], value[kColDate]);
     }
-    const std::size_t at = out.codes.size();
-    out.codes.resize(at + out.stride);
-    std::uint32_t* row = out.codes.data() + at;
-    row[kDate] = value[kColDate];
-    row[kNetwork] = value[kColNetwork];
+    const std::size_t slot = base + out.row_count;
+    if (out.row_count == room) throw std::logic_error("parse_participation_chunk: more rows than counted");
+    ++out.row_count;
+    rec.date[slot] = static_cast<model::Day>(value[kColDate]);
+    rec.network[slot] = value[kColNetwork];
     practitioners.add(position[kColPractitioner] >= 0 ? trim(record.fields[position[kColPractitioner]])
                                                       : std::string_view{},
-                      at + kPractitioner);  // row[kPractitioner], at the next flush
+                      slot);  // rec.practitioner[slot], at the next flush
     establishments.add(position[kColEstablishment] >= 0 ? trim(record.fields[position[kColEstablishment]])
                                                         : std::string_view{},
-                       at + kPlace);  // row[kPlace], made a place at the next flush
+                       slot);  // rec.establishment[slot], made a place at the next flush
     batch_authority[batch_rows] = authority_text(record);
-    batch_at[batch_rows++] = at;
-    row[kRole] = value[kColRole];
-    row[kDesignation] = value[kColDesignation];
-    row[kEvent] = event;
-    row[kLine] = static_cast<std::uint32_t>(record.line);
-    row[kOffset] = static_cast<std::uint32_t>(record.raw.data() - chunk.bytes.data());
+    batch_at[batch_rows++] = slot;
+    rec.authority[slot] = value[kColRole];  // the role's code, until checked (see ParsedRows)
+    rec.designation[slot] = value[kColDesignation];
+    rec.event[slot] = event;
+    rec.line[slot] = static_cast<std::uint32_t>(record.line);
+    rows.offset[slot] = static_cast<std::uint32_t>(record.raw.data() - chunk.bytes.data());
     for (std::size_t x = 0; x < extras; ++x) {
-      row[kSlots + x] = cache[kColumns + x].code(trim(record.fields[position[kColumns + x]]));
+      rec.extra.codes[x][slot] = cache[kColumns + x].code(trim(record.fields[position[kColumns + x]]));
     }
     if (batch_rows == BatchedColumn::kBatch) flush();
   }

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "engine/model/column.hpp"
+#include "engine/model/dataset.hpp"
 #include "engine/model/pair_interner.hpp"
 #include "io/column_layout.hpp"
 #include "io/csv_reader.hpp"
@@ -17,15 +18,23 @@
 
 namespace reticulist::io {
 
-// Slots of one parsed row. Establishment and authority are coded as one pair (they are resolved
-// together); an event is its own string, or, when the row has none, the (network, date) pair
-// flagged with kImplicitEvent.
-// kLine holds the row's line number and kOffset where the row starts, in bytes from the start of
-// the chunk (so a chunk must be under 4 GiB): a rejected row's text is read again from there
-// rather than kept for every row. A row is as wide as an AcceptedRow (participation_assemble.hpp),
-// which merging writes over the row in place.
-enum Slot : std::uint8_t { kDate, kNetwork, kPractitioner, kPlace, kRole, kDesignation, kEvent, kLine, kOffset, kSlots };
+// A row without an event is coded by its (network, date) pair, flagged with kImplicitEvent.
 inline constexpr std::uint32_t kImplicitEvent = 0x80000000u;
+
+// The rows of participation.csv, a column per field, each chunk's rows at slots of its own
+// ([ParsedChunk::base, base + row_count)). Parsing writes them, merging rewrites them in place with
+// model ids, and assembly makes them the dataset's records, still in place, so that millions of
+// rows are neither copied nor faulted in twice. While parsed, a slot holds the chunk's local codes:
+// date, network, practitioner, designation, event and extra columns in their record columns; the
+// (establishment, authority) place in `establishment`; the role in `authority` (the role column is
+// a byte wide, and a row's authority is known only once checked).
+struct ParsedRows {
+  model::Records records;
+  model::Column<std::uint32_t> offset;  // where the row starts, in bytes from its chunk's start
+  // Room for `slots` rows; nothing is written (column.hpp).
+  void allocate(std::size_t slots, std::size_t extras);
+  std::size_t slots() const { return offset.size(); }
+};
 
 // Contract columns of participation.csv in the order of column_layout's participation_columns().
 enum ParticipationColumn : std::uint8_t {
@@ -40,24 +49,30 @@ struct ParsedChunk {
   std::deque<std::string> text;
   model::PairInterner place;                      // (establishment code, authority code)
   model::PairInterner implicit_event;             // (network code, date code)
-  std::size_t stride = 0;                         // kSlots + extra columns
-  model::Column<std::uint32_t> codes;             // stride codes per parsed row
+  ParsedRows* rows = nullptr;                     // where the rows are
+  std::size_t base = 0;                           // the chunk's first slot
+  std::size_t row_count = 0;                      // rows parsed (rejects excepted)
   const CsvFile* file = nullptr;                  // what was parsed, for record()
   CsvChunk chunk;
   std::vector<Reject> rejects;                    // rows that could not be split into fields
   std::uint64_t read = 0;
-  std::size_t rows() const { return stride == 0 ? 0 : codes.size() / stride; }
-  // The bytes of a parsed row exactly as in the file (CsvRecord::raw). Only while the row's codes
-  // are still its codes (before merging writes its AcceptedRow over them).
-  std::string_view record(std::size_t row) const;
+  // The bytes of the row at `slot` exactly as in the file (CsvRecord::raw).
+  std::string_view record(std::size_t slot) const;
 };
 
 // Chunks larger than this are split further before parsing (row offsets are 32-bit).
 inline constexpr std::size_t kMaxChunkBytes = std::size_t{1} << 31;
 
-// Parses one chunk. Fields are trimmed. Rows with the wrong number of fields or a malformed
-// quote are rejected here.
+// Parses one chunk into rows' slots from `base` on (room for chunk.max_records, or for
+// max_rows_without_count() when the chunk was not counted). Fields are trimmed. Rows with the
+// wrong number of fields or a malformed quote are rejected here.
 ParsedChunk parse_participation_chunk(const CsvFile& file, const CsvChunk& chunk, const ColumnLayout& layout,
-                                      const std::string& file_name);
+                                      const std::string& file_name, ParsedRows& rows, std::size_t base);
+
+// The most rows a chunk of `bytes` can hold when its records were not counted: a row has
+// `field_count` fields, so field_count - 1 commas and a line end, except the last row of all.
+inline std::size_t max_rows_without_count(std::size_t bytes, std::size_t field_count) {
+  return bytes / (field_count == 0 ? 1 : field_count) + 1;
+}
 
 }  // namespace reticulist::io

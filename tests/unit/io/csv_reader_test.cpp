@@ -296,12 +296,19 @@ void check_split(const std::string& text, unsigned max_parts, std::size_t min_ch
       offset += chunk.bytes.size();
       line += static_cast<std::uint64_t>(std::count(chunk.bytes.begin(), chunk.bytes.end(), '\n'));
       CsvCursor cursor(file, chunk);
+      std::uint64_t records = 0;
       while (cursor.next(got)) {  // assert only on a difference: there are many records
+        ++records;
         const bool more = whole.next(expected);
         if (!more || !same(got, expected)) {
           REQUIRE(more);
           REQUIRE(to_row(got) == to_row(expected));
         }
+      }
+      if (&chunk != &chunks.back()) {
+        CHECK(records <= chunk.max_records);
+      } else {
+        CHECK(chunk.max_records == 0);
       }
     }
     CHECK(offset == body.bytes.size());

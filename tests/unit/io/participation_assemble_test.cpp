@@ -6,7 +6,7 @@
 
 #include <catch2/catch.hpp>
 
-#include <cstring>
+#include <memory>
 #include <string_view>
 #include <vector>
 
@@ -14,38 +14,47 @@ namespace reticulist::io {
 namespace {
 
 using model::kNone;
-constexpr std::size_t kSlotsPerRow = sizeof(AcceptedRow) / sizeof(std::uint32_t);
 
-// Rows as parsing and checking leave them: chunk after chunk, each row an AcceptedRow followed by
-// `extras` codes, with each chunk's tally of the accepted rows.
+// Rows as parsing and checking leave them: each chunk's rows at slots of its own, with two slots
+// between chunks that hold no row (filled with a row of event 0, which must never be read), and
+// each chunk's tally of its accepted rows. Extra column x of a row holds (line + x) % 7.
 struct Rows {
-  std::vector<std::vector<std::uint32_t>> words;  // per chunk
+  model::Records records;
   AcceptedRows accepted;
 };
 
-Rows rows_of(const std::vector<std::vector<AcceptedRow>>& chunks, std::size_t prelim_events, std::size_t extras = 0) {
-  Rows r;
-  r.accepted.stride = kSlotsPerRow + extras;
-  r.accepted.extras = extras;
-  r.accepted.chunk_offset.push_back(0);
-  r.words.resize(chunks.size());
-  for (std::size_t c = 0; c < chunks.size(); ++c) {
+std::unique_ptr<Rows> rows_of(const std::vector<std::vector<AcceptedRow>>& chunks, std::size_t prelim_events,
+                              std::size_t extras = 0) {
+  auto r = std::make_unique<Rows>();
+  model::Records& rec = r->records;
+  rec.extra.codes.assign(extras, {});
+  auto put = [&](const AcceptedRow& a) {
+    rec.event.push_back(a.event);
+    rec.practitioner.push_back(a.practitioner);
+    rec.network.push_back(a.network);
+    rec.date.push_back(a.date);
+    rec.establishment.push_back(a.establishment);
+    rec.authority.push_back(a.authority);
+    rec.designation.push_back(a.designation);
+    rec.line.push_back(a.line);
+    rec.role.push_back(a.role);
+    for (std::size_t x = 0; x < extras; ++x) rec.extra.codes[x].push_back((a.line + x) % 7);
+  };
+  r->accepted.records = &rec;
+  for (const auto& chunk : chunks) {
+    for (int gap = 0; gap < 2; ++gap) put({0, 1, 1, 1, 1, 1, 1, 1, model::Role::Lead});
     EventTally tally(prelim_events);
-    const std::size_t first = r.accepted.chunk_offset.back();
-    for (std::size_t i = 0; i < chunks[c].size(); ++i) {
-      const AcceptedRow& a = chunks[c][i];
-      std::vector<std::uint32_t> row(r.accepted.stride);
-      std::memcpy(row.data(), &a, sizeof a);
-      for (std::size_t x = 0; x < extras; ++x) row[kSlotsPerRow + x] = (a.line + x) % 7;
-      r.words[c].insert(r.words[c].end(), row.begin(), row.end());
-      if (a.event == kNone) continue;
-      tally.add(a.event, a.date, static_cast<std::uint32_t>(first + i));
-      ++r.accepted.accepted;
+    r->accepted.chunk_begin.push_back(rec.size());
+    for (const AcceptedRow& a : chunk) {
+      if (a.event != kNone) {
+        tally.add(a.event, a.date, static_cast<std::uint32_t>(rec.size()));
+        ++r->accepted.accepted;
+      }
+      put(a);
     }
-    r.accepted.tally.push_back(std::move(tally));
-    r.accepted.chunk_offset.push_back(first + chunks[c].size());
+    r->accepted.chunk_end.push_back(rec.size());
+    r->accepted.tally.push_back(std::move(tally));
   }
-  for (auto& w : r.words) r.accepted.chunk_rows.push_back(w.data());
   return r;
 }
 
@@ -60,11 +69,14 @@ struct Assembled {
   AssemblyPath path;
 };
 
-Assembled assemble(const Rows& rows, const std::vector<std::string_view>& ids, unsigned threads, bool file_order) {
+Assembled assemble(const std::vector<std::vector<AcceptedRow>>& chunks, std::size_t prelim_events,
+                   std::size_t extras, const std::vector<std::string_view>& ids, unsigned threads, bool file_order) {
+  const std::unique_ptr<Rows> rows = rows_of(chunks, prelim_events, extras);
   Assembled out;
   std::vector<Duplicate> duplicates;
-  out.path = assemble_records(rows.accepted, ids, threads, out.ds, duplicates, file_order);
+  out.path = assemble_records(rows->accepted, ids, threads, out.ds, duplicates, file_order);
   for (const Duplicate& d : duplicates) out.duplicates.emplace_back(d.line, d.first_line);
+  CHECK(rows->records.size() == 0);  // the rows became the records
   return out;
 }
 
@@ -140,10 +152,9 @@ TEST_CASE("assemble_records numbers events by day, sorts each event's records an
   // Events by (earliest day, first row): EV-A (90, row 3) = 0, EV-B (100, row 0) = 1,
   // implicit (100, row 5) = 2. EV-B's rows are not together (rows 0, 1 and 6), so the rows are
   // sorted by event.
-  const Rows rows = rows_of({{row(1, 5, 0, 100, 2), row(1, 3, 0, 100, 3), rejected(4), row(0, 5, 1, 90, 5)},
-                             {row(0, 5, 1, 90, 6), row(2, 3, 0, 100, 7), row(1, 3, 0, 100, 8)}},
-                            3);
-  const Assembled a = assemble(rows, {"EV-A", "EV-B"}, 2, true);
+  const Assembled a = assemble({{row(1, 5, 0, 100, 2), row(1, 3, 0, 100, 3), rejected(4), row(0, 5, 1, 90, 5)},
+                                {row(0, 5, 1, 90, 6), row(2, 3, 0, 100, 7), row(1, 3, 0, 100, 8)}},
+                               3, 0, {"EV-A", "EV-B"}, 2, true);
   CHECK(a.path == AssemblyPath::sorted);
   const model::EventTable& ev = a.ds.events;
   CHECK(ev.id == std::vector<std::string>{"EV-A", "EV-B", ""});
@@ -165,9 +176,8 @@ TEST_CASE("assemble_records reads sessions where the file lists them together, w
   const std::vector<std::vector<AcceptedRow>> listed = {
       {row(0, 7, 0, 50, 2), row(0, 2, 0, 50, 3), rejected(4), row(0, 7, 0, 50, 5)},
       {row(1, 4, 0, 51, 6), row(1, 1, 0, 51, 7)}};
-  const Rows rows = rows_of(listed, 2);
-  const Assembled read_in_place = assemble(rows, {"E0", "E1"}, 1, true);
-  const Assembled sorted = assemble(rows, {"E0", "E1"}, 1, false);
+  const Assembled read_in_place = assemble(listed, 2, 1, {"E0", "E1"}, 1, true);
+  const Assembled sorted = assemble(listed, 2, 1, {"E0", "E1"}, 1, false);
   CHECK(read_in_place.path == AssemblyPath::file_order);
   CHECK(sorted.path == AssemblyPath::sorted);
   require_same(read_in_place, sorted);
@@ -175,10 +185,11 @@ TEST_CASE("assemble_records reads sessions where the file lists them together, w
   CHECK(read_in_place.duplicates == std::vector<std::pair<std::uint32_t, std::uint32_t>>{{5, 2}});
 
   // A row of the first session after the second one began: found out, and sorted after all.
-  const Rows late = rows_of({{row(0, 7, 0, 50, 2), row(1, 4, 0, 51, 3)}, {row(0, 2, 0, 50, 4)}}, 2);
-  const Assembled found = assemble(late, {"E0", "E1"}, 1, true);
+  const std::vector<std::vector<AcceptedRow>> late = {{row(0, 7, 0, 50, 2), row(1, 4, 0, 51, 3)},
+                                                       {row(0, 2, 0, 50, 4)}};
+  const Assembled found = assemble(late, 2, 0, {"E0", "E1"}, 1, true);
   CHECK(found.path == AssemblyPath::sorted);
-  require_same(found, assemble(late, {"E0", "E1"}, 1, false));
+  require_same(found, assemble(late, 2, 0, {"E0", "E1"}, 1, false));
   CHECK(found.ds.records.line == model::Column<std::uint32_t>{4, 2, 3});
 }
 
@@ -189,32 +200,30 @@ TEST_CASE("assemble_records gives the same records on any number of threads, eit
   std::uint32_t sessions = 0;
   for (std::uint32_t s : session_of_row) sessions = std::max(sessions, s == kNone ? 0 : s + 1);
   std::vector<std::string_view> ids(sessions, "E");
-  const Rows rows = rows_of(chunks, sessions, 2);
-  const Assembled one = assemble(rows, ids, 1, false);
+  const Assembled one = assemble(chunks, sessions, 2, ids, 1, false);
   REQUIRE(one.ds.records.size() > 100'000);
   REQUIRE(one.duplicates.size() > 1'000);
   for (unsigned threads : {1u, 2u, 3u}) {
     INFO("threads " << threads);
-    const Assembled in_place = assemble(rows, ids, threads, true);
+    const Assembled in_place = assemble(chunks, sessions, 2, ids, threads, true);
     CHECK(in_place.path == AssemblyPath::file_order);
     require_same(in_place, one);
-    require_same(assemble(rows, ids, threads, false), one);
+    require_same(assemble(chunks, sessions, 2, ids, threads, false), one);
   }
 
   // The second row of an early session moved to near the end: the session still starts where it
-  // did, so the rows are read where they lie until the last thread meets that row; then all is
-  // done again by sorting.
+  // did and sessions still start in order, so only the check of every row finds it out (in the last
+  // thread's range); then the rows are sorted.
   auto moved = chunks;
   std::size_t second = 1;
   while (moved[0][second].event == kNone || moved[0][second].event != moved[0][second - 1].event) ++second;
   const AcceptedRow early = moved[0][second];
   moved[0].erase(moved[0].begin() + static_cast<std::ptrdiff_t>(second));
   moved[2].insert(moved[2].end() - 5, early);
-  const Rows moved_rows = rows_of(moved, sessions, 2);
-  const Assembled sorted = assemble(moved_rows, ids, 1, false);
+  const Assembled sorted = assemble(moved, sessions, 2, ids, 1, false);
   for (unsigned threads : {1u, 2u, 3u}) {
     INFO("threads " << threads);
-    const Assembled found = assemble(moved_rows, ids, threads, true);
+    const Assembled found = assemble(moved, sessions, 2, ids, threads, true);
     CHECK(found.path == AssemblyPath::sorted);
     require_same(found, sorted);
   }
