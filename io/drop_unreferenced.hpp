@@ -18,6 +18,7 @@ struct Dropped {
   std::uint64_t establishments = 0;
 };
 
-Dropped drop_unreferenced(model::Dataset& ds);
+// Work is shared out over up to `threads` threads (the result does not depend on how many).
+Dropped drop_unreferenced(model::Dataset& ds, unsigned threads = 1);
 
 }  // namespace reticulist::io

@@ -35,42 +35,38 @@ auto columns_of(model::Records& r) {
                     &r.designation, &r.line);
 }
 
-// A row's place in the records: (event, practitioner) in one word, then network, then the row's
-// slot (slots are unique, so the order is total, and of two equal records the first in the file
-// comes first and is the one kept).
+// A row's place in the records: (event, practitioner) in one word, then network, then where the
+// row came in the file (rows are unique, so the order is total, and of two equal records the
+// first in the file comes first and is the one kept).
 struct SortKey {
   std::uint64_t event_person;
   std::uint32_t network;
-  std::uint32_t slot;
+  std::uint32_t at;  // a slot, or an index into Event::rows (taken in slot order: the same order)
 };
 
 bool key_less(const SortKey& a, const SortKey& b) {
   if (a.event_person != b.event_person) return a.event_person < b.event_person;
   if (a.network != b.network) return a.network < b.network;
-  return a.slot < b.slot;
+  return a.at < b.at;
 }
 
-// One event's rows, copied out of the columns before its records are written (which may be over
-// those same rows): each row with its key, and its extra codes at `extra` in Event::extras.
+// One event's rows, copied out of the columns in slot order before its records are written
+// (which may be over those same rows), with their keys and extra codes.
 struct Event {
-  struct Row {
-    SortKey key;
-    AcceptedRow row;
-    std::uint32_t extra;
-  };
-  std::vector<Row> rows;
+  std::vector<SortKey> keys;  // key i: rows[i], extras from i * extra columns
+  std::vector<AcceptedRow> rows;
   std::vector<std::uint32_t> extras;
 
   void clear() {
+    keys.clear();
     rows.clear();
     extras.clear();
   }
   void add(const AcceptedRows& accepted, std::uint32_t e, std::size_t slot) {
     const AcceptedRow a = accepted.row(slot);
-    rows.push_back({{(static_cast<std::uint64_t>(e) << 32) | a.practitioner, a.network,
-                     static_cast<std::uint32_t>(slot)},
-                    a,
-                    static_cast<std::uint32_t>(extras.size())});
+    keys.push_back({(static_cast<std::uint64_t>(e) << 32) | a.practitioner, a.network,
+                    static_cast<std::uint32_t>(rows.size())});
+    rows.push_back(a);
     for (const auto& codes : accepted.records->extra.codes) extras.push_back(codes[slot]);
   }
 };
@@ -80,18 +76,18 @@ struct Event {
 // slot after the last record written.
 std::size_t write_event(Event& event, std::uint32_t e, std::size_t out, model::Records& to, model::EventTable& ev,
                         std::vector<Duplicate>& duplicates) {
-  std::sort(event.rows.begin(), event.rows.end(),
-            [](const Event::Row& a, const Event::Row& b) { return key_less(a.key, b.key); });
+  std::sort(event.keys.begin(), event.keys.end(), key_less);
   const std::size_t first = out;
-  const Event::Row* previous = nullptr;
-  for (const Event::Row& r : event.rows) {
-    const AcceptedRow& a = r.row;
-    if (previous && previous->key.event_person == r.key.event_person && previous->key.network == r.key.network) {
-      duplicates.push_back({a.line, previous->row.line});
+  const std::size_t extras = to.extra.codes.size();
+  const SortKey* previous = nullptr;
+  for (const SortKey& k : event.keys) {
+    const AcceptedRow& a = event.rows[k.at];
+    if (previous && previous->event_person == k.event_person && previous->network == k.network) {
+      duplicates.push_back({a.line, event.rows[previous->at].line});
       continue;
     }
-    if (!previous || previous->key.event_person != r.key.event_person) ++ev.attendees[e];
-    previous = &r;
+    if (!previous || previous->event_person != k.event_person) ++ev.attendees[e];
+    previous = &k;
     to.practitioner[out] = a.practitioner;
     to.network[out] = a.network;
     to.event[out] = e;
@@ -101,7 +97,7 @@ std::size_t write_event(Event& event, std::uint32_t e, std::size_t out, model::R
     to.role[out] = a.role;
     to.designation[out] = a.designation;
     to.line[out] = a.line;
-    for (std::size_t x = 0; x < to.extra.codes.size(); ++x) to.extra.codes[x][out] = event.extras[r.extra + x];
+    for (std::size_t x = 0; x < extras; ++x) to.extra.codes[x][out] = event.extras[k.at * extras + x];
     ++out;
   }
   ev.first_record[e + 1] = out - first;
@@ -257,7 +253,7 @@ AssemblyPath assemble_records(AcceptedRows& accepted, const std::vector<std::str
           if (rows.event[slot] == kNone) continue;
           const std::uint32_t e = final_id[rows.event[slot]];
           keys[next[e]++] = {(static_cast<std::uint64_t>(e) << 32) | rows.practitioner[slot], rows.network[slot],
-                             static_cast<std::uint32_t>(slot)};
+                             static_cast<std::uint32_t>(slot)};  // placed in slot order within each event
         }
       }
     });
@@ -272,7 +268,7 @@ AssemblyPath assemble_records(AcceptedRows& accepted, const std::vector<std::str
       for (std::size_t e = event_bound[t]; e < event_bound[t + 1]; ++e) {
         event.clear();
         for (std::size_t k = event_start[e]; k < event_start[e + 1]; ++k) {
-          event.add(accepted, static_cast<std::uint32_t>(e), keys[k].slot);
+          event.add(accepted, static_cast<std::uint32_t>(e), keys[k].at);
         }
         out = write_event(event, static_cast<std::uint32_t>(e), out, sorted, ev, part_duplicates[t]);
       }
