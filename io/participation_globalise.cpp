@@ -1,5 +1,6 @@
 #include "io/participation_globalise.hpp"
 
+#include <algorithm>
 #include <string>
 #include <thread>
 
@@ -29,12 +30,20 @@ void globalise(const std::vector<ParsedChunk>& chunks, std::size_t columns, Glob
     g.remap[c].resize(columns);
     g.remap[c][kColPractitioner].resize(chunks[c].values[kColPractitioner].size());
   }
+  // A batch of values' slots is asked for before they are interned, in order (see code_part).
   auto code_column = [&](std::size_t k) {
+    constexpr std::size_t kBatch = 16;
+    std::uint64_t hash[kBatch];
+    model::StringInterner& interner = g.dictionary[k];
     for (std::size_t c = 0; c < chunks.size(); ++c) {
       const auto& local = chunks[c].values[k];
       auto& map = g.remap[c][k];
       map.resize(local.size());
-      for (std::uint32_t i = 0; i < local.size(); ++i) map[i] = g.dictionary[k].intern(local[i]);
+      for (std::size_t first = 0; first < local.size(); first += kBatch) {
+        const std::size_t last = std::min(local.size(), first + kBatch);
+        for (std::size_t i = first; i < last; ++i) interner.prefetch(hash[i - first] = model::hash_bytes(local[i]));
+        for (std::size_t i = first; i < last; ++i) map[i] = interner.intern(local[i], hash[i - first]);
+      }
     }
   };
   std::size_t values = 0;
@@ -42,17 +51,37 @@ void globalise(const std::vector<ParsedChunk>& chunks, std::size_t columns, Glob
   const std::uint32_t parts = chunks.size() > 1 && values >= 10'000 ? 2 : 1;
   people.parts.resize(parts);
   constexpr std::uint32_t kPartBit = 0x80000000u;  // remap until numbered: part << 31 | code in part
+  // Values are taken a batch at a time: the slots of a batch's values are asked for before any is
+  // looked up, so that the waits on memory of a batch overlap (the table outgrows the caches). They
+  // are still interned in order, so ids do not change.
   auto code_part = [&](std::uint32_t part) {
-    std::string scratch;
+    constexpr std::uint32_t kBatch = 16;
+    struct Pending {
+      std::uint32_t at;
+      std::string_view id;
+      std::uint64_t hash;
+    };
+    Pending batch[kBatch];
+    std::string scratch[kBatch];  // normal forms that differ from the value
+    model::StringInterner& interner = people.parts[part];
     for (std::size_t c = 0; c < chunks.size(); ++c) {
       const auto& local = chunks[c].values[kColPractitioner];
       auto& map = g.remap[c][kColPractitioner];  // each thread writes the entries of its own part
-      for (std::uint32_t i = 0; i < local.size(); ++i) {
-        const std::string_view id = normal_form(local[i], scratch);
-        if (id.empty()) {
-          if (part == 0) map[i] = kNone;
-        } else if (parts == 1 || model::hash_bytes(id) % parts == part) {
-          map[i] = (part == 0 ? 0 : kPartBit) | people.parts[part].intern(id);
+      for (std::uint32_t first = 0; first < local.size(); first += kBatch) {
+        std::uint32_t pending = 0;
+        for (std::uint32_t i = first; i < std::min<std::size_t>(local.size(), first + kBatch); ++i) {
+          const std::string_view id = normal_form(local[i], scratch[pending]);
+          if (id.empty()) {
+            if (part == 0) map[i] = kNone;
+            continue;
+          }
+          const std::uint64_t hash = model::hash_bytes(id);
+          if (parts > 1 && hash % parts != part) continue;
+          interner.prefetch(hash);
+          batch[pending++] = {i, id, hash};
+        }
+        for (std::uint32_t b = 0; b < pending; ++b) {
+          map[batch[b].at] = (part == 0 ? 0 : kPartBit) | interner.intern(batch[b].id, batch[b].hash);
         }
       }
     }

@@ -40,8 +40,7 @@ void StringInterner::grow() {
   }
 }
 
-std::uint32_t StringInterner::intern(std::string_view s) {
-  const std::uint64_t h = hash_bytes(s);
+std::uint32_t StringInterner::intern(std::string_view s, std::uint64_t h) {
   std::size_t i = h & mask_;
   while (true) {
     const Slot& slot = slots_[i];

@@ -97,7 +97,12 @@ class StringInterner {
   StringInterner();
 
   // The id of `s`, adding it if new. The stored copy stays valid for the interner's lifetime.
-  std::uint32_t intern(std::string_view s);
+  std::uint32_t intern(std::string_view s) { return intern(s, hash_bytes(s)); }
+  // The same with hash_bytes(s) known already.
+  std::uint32_t intern(std::string_view s, std::uint64_t hash);
+  // Asks for the slot that a lookup of a value with this hash reads first: a caller that knows the
+  // next values in advance lets their waits on memory overlap.
+  void prefetch(std::uint64_t hash) const { __builtin_prefetch(&slots_[hash & mask_]); }
   // The id of `s`, or kNone-like UINT32_MAX when absent.
   std::uint32_t find(std::string_view s) const;
 
