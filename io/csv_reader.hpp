@@ -61,8 +61,8 @@ struct CsvRecord {
 struct CsvChunk {
   std::string_view bytes;
   std::uint64_t first_line = 1;  // physical line number of the chunk's first byte
-  // At least as many as the chunk's records (its record-ending line feeds, plus one), as
-  // split_chunks counts them for every chunk but the last; 0 when not counted.
+  // At least as many as the chunk's records, as split_chunks counts them (line feeds, plus one);
+  // 0 when not counted.
   std::uint64_t max_records = 0;
 };
 
@@ -74,7 +74,7 @@ std::vector<std::string> read_header(const CsvFile& file, CsvChunk& body);
 
 // Splits `body` (which starts at a record boundary, as read_header's does) into at most
 // `parts` chunks of about equal size at record boundaries; line numbers are carried over
-// exactly, and max_records is set for every chunk but the last (which is not scanned to its end). There are at most size / min_chunk_bytes chunks, so a body under 1 MiB stays
+// exactly, and max_records is set. There are at most size / min_chunk_bytes chunks, so a body under 1 MiB stays
 // whole; tests pass a small `min_chunk_bytes` to put split points into short inputs.
 inline constexpr std::size_t kMinChunkBytes = std::size_t{1} << 20;
 std::vector<CsvChunk> split_chunks(const CsvChunk& body, unsigned parts,
