@@ -57,7 +57,7 @@ OpenedParticipation open_participation(const DatasetConfig& config) {
   return {path, std::move(csv), std::move(layout), body, std::move(pieces)};
 }
 
-FileReconciliation read_participation(OpenedParticipation& opened, const DatasetConfig& config,
+FileReconciliation read_participation(const OpenedParticipation& opened, const DatasetConfig& config,
                                       const model::DateRange& valid_dates, Registry& registry, IngestReport& report,
                                       Progress& progress, BackgroundRelease& release) {
   const std::string file = config.file_names.at(FileKind::Participation);
@@ -109,7 +109,7 @@ FileReconciliation read_participation(OpenedParticipation& opened, const Dataset
 
   progress.begin("validating and deduplicating", 0);
   FileReconciliation rec{file, true, 0, 0, 0, 0};
-  merge_participation(chunks, rows, opened.csv, layout, config, valid_dates, pseudonymiser, registry, report, rec,
+  merge_participation(chunks, rows, layout, config, valid_dates, pseudonymiser, registry, report, rec,
                       report.duplicates, release);
   progress.end();
   return rec;

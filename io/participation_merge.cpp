@@ -129,7 +129,7 @@ std::string date_problem(DateStatus status, std::string_view text, const model::
 
 }  // namespace
 
-void merge_participation(std::vector<ParsedChunk>& chunks, ParsedRows& rows, CsvFile& csv, const ColumnLayout& layout,
+void merge_participation(std::vector<ParsedChunk>& chunks, ParsedRows& rows, const ColumnLayout& layout,
                          const DatasetConfig& config,
                          const model::DateRange& valid_dates, const privacy::Pseudonymiser& pseudonymiser,
                          Registry& registry, IngestReport& report, FileReconciliation& reconciliation,
@@ -334,7 +334,6 @@ void merge_participation(std::vector<ParsedChunk>& chunks, ParsedRows& rows, Csv
   const auto threads = static_cast<unsigned>(chunks.size());
   release.release(std::move(chunks));
   release.release(std::move(rows.offset));
-  release.release(std::move(csv));  // unmapped: no row's text is read again
 
   // ---- assemble: events numbered by date, records sorted by (event, practitioner)
   for (std::size_t n : accepted_rows) accepted.accepted += n;

@@ -14,9 +14,8 @@ namespace reticulist::io {
 
 // Fills dataset.records, events, pseudonyms (and identities when asked), designations;
 // adds rejects and counts to `report` / `reconciliation`. Consumes the chunks and their rows (which
-// become the records), and `csv` (the chunks' file, once rejected rows have been read again from
-// it), handing what is left to `release` to be freed in the background.
-void merge_participation(std::vector<ParsedChunk>& chunks, ParsedRows& rows, CsvFile& csv, const ColumnLayout& layout,
+// become the records), handing what is left to `release` to be freed in the background.
+void merge_participation(std::vector<ParsedChunk>& chunks, ParsedRows& rows, const ColumnLayout& layout,
                          const DatasetConfig& config,
                          const model::DateRange& valid_dates, const privacy::Pseudonymiser& pseudonymiser,
                          Registry& registry, IngestReport& report, FileReconciliation& reconciliation,
