@@ -71,12 +71,15 @@ FileReconciliation read_participation(const OpenedParticipation& opened, const D
   std::vector<ParsedChunk> chunks(pieces.size());
   std::vector<std::exception_ptr> failures(pieces.size());
   // One set of row columns for all chunks, each chunk's rows at slots of its own: room for as many
-  // as its records (counted when split; the last chunk's bounded by its size).
+  // as its records (counted when split).
   std::vector<std::size_t> base(pieces.size() + 1, 0);
   for (std::size_t i = 0; i < pieces.size(); ++i) {
     base[i + 1] = base[i] + (pieces[i].max_records != 0
                                  ? pieces[i].max_records
                                  : max_rows_without_count(pieces[i].bytes.size(), layout.field_count));
+  }
+  if (base.back() >= model::kNone) {  // rows are numbered in 32 bits
+    throw InputError(opened.path.string() + ": more lines than the 4,294,967,294 rows one dataset can hold");
   }
   ParsedRows rows;
   rows.allocate(base.back(), layout.extra_position.size());
