@@ -56,3 +56,20 @@ TEST_CASE("hash_bytes depends on every byte and on the length", "[model][interne
 
 }  // namespace
 }  // namespace reticulist::model
+
+namespace reticulist::model {
+
+TEST_CASE("interning with the hash given, after asking for its slot, gives the same ids", "[model][interner]") {
+  StringInterner plain;
+  StringInterner hashed;
+  for (int i = 0; i < 5000; ++i) {  // enough to grow the table several times
+    const std::string value = "p" + std::to_string(i % 1700) + "@glow.sch.uk";
+    const std::uint64_t h = hash_bytes(value);
+    hashed.prefetch(h);
+    REQUIRE(hashed.intern(value, h) == plain.intern(value));
+  }
+  CHECK(hashed.size() == 1700);
+  CHECK(hashed.find("p1699@glow.sch.uk") == 1699);
+}
+
+}  // namespace reticulist::model
