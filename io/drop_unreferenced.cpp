@@ -2,7 +2,9 @@
 
 #include <algorithm>
 #include <functional>
-#include <thread>
+#include <vector>
+
+#include "io/run_parts.hpp"
 
 namespace reticulist::io {
 namespace {
@@ -44,15 +46,6 @@ void compact_bools(std::vector<bool>& column, const std::vector<std::uint32_t>& 
 
 void compact_attributes(model::Attributes& extra, const std::vector<std::uint32_t>& to) {
   for (auto& values : extra.values) compact(values, to);
-}
-
-// Runs part(0) .. part(count - 1), each on a thread of its own (part 0 on this one).
-template <class Part>
-void run_parts(std::size_t count, Part&& part) {
-  std::vector<std::thread> workers;
-  for (std::size_t t = 1; t < count; ++t) workers.emplace_back(part, t);
-  if (count > 0) part(0);
-  for (auto& w : workers) w.join();
 }
 
 // Nothing to do when every entity is kept (the usual case): ids are then unchanged.

@@ -14,6 +14,7 @@
 #include "io/participation_parse.hpp"
 #include "io/register_files.hpp"
 #include "io/registry.hpp"
+#include "io/run_parts.hpp"
 
 namespace reticulist::io {
 namespace {
@@ -83,19 +84,13 @@ FileReconciliation read_participation(const OpenedParticipation& opened, const D
   }
   ParsedRows rows;
   rows.allocate(base.back(), layout.extra_position.size());
-  {
-    auto work = [&](std::size_t i) {
-      try {
-        chunks[i] = parse_participation_chunk(csv, pieces[i], layout, file, rows, base[i]);
-      } catch (...) {
-        failures[i] = std::current_exception();
-      }
-    };
-    std::vector<std::thread> workers;
-    for (std::size_t i = 1; i < pieces.size(); ++i) workers.emplace_back(work, i);
-    if (!pieces.empty()) work(0);
-    for (auto& w : workers) w.join();
-  }
+  run_parts(pieces.size(), [&](std::size_t i) {
+    try {
+      chunks[i] = parse_participation_chunk(csv, pieces[i], layout, file, rows, base[i]);
+    } catch (...) {
+      failures[i] = std::current_exception();
+    }
+  });
   for (auto& f : failures) {
     if (f) std::rethrow_exception(f);  // the first chunk's error is the earliest line
   }

@@ -7,9 +7,9 @@
 #include <limits>
 #include <memory>
 #include <span>
-#include <stdexcept>
-#include <thread>
 #include <tuple>
+
+#include "io/run_parts.hpp"
 
 namespace reticulist::io {
 
@@ -19,15 +19,6 @@ EventTally::EventTally(std::size_t events)
     : day(events, std::numeric_limits<model::Day>::max()), first_row(events, kNone), rows(events, 0) {}
 
 namespace {
-
-// Runs part(0) .. part(count - 1), each on a thread of its own (part 0 on this one).
-template <class Part>
-void run(std::size_t count, Part&& part) {
-  std::vector<std::thread> workers;
-  for (std::size_t t = 1; t < count; ++t) workers.emplace_back(part, t);
-  if (count > 0) part(0);
-  for (auto& w : workers) w.join();
-}
 
 // The record columns, as a tuple of pointers, for what is done to each alike.
 auto columns_of(model::Records& r) {
@@ -195,7 +186,7 @@ AssemblyPath assemble_records(AcceptedRows& accepted, const std::vector<std::str
   auto event_end = [&](std::size_t e) { return e + 1 < order.size() ? event_first_row[order[e + 1]] : all_slots; };
   if (in_file_order) {
     std::atomic<bool> interleaved{false};
-    run(parts, [&](std::size_t t) {
+    run_parts(parts, [&](std::size_t t) {
       for (std::size_t e = event_bound[t]; e < event_bound[t + 1] && !interleaved.load(std::memory_order_relaxed);
            ++e) {
         const std::uint32_t p = order[e];
@@ -210,7 +201,7 @@ AssemblyPath assemble_records(AcceptedRows& accepted, const std::vector<std::str
   }
   model::Records* out_records = &rows;
   if (in_file_order) {
-    run(parts, [&](std::size_t t) {
+    run_parts(parts, [&](std::size_t t) {
       if (event_bound[t] == event_bound[t + 1]) return;
       Event event;
       std::size_t out = event_first_row[order[event_bound[t]]];
@@ -244,7 +235,7 @@ AssemblyPath assemble_records(AcceptedRows& accepted, const std::vector<std::str
     }
     std::unique_ptr<SortKey[]> key_store(new SortKey[row_count]);  // every slot written below
     const std::span<SortKey> keys(key_store.get(), row_count);
-    run(parts == 1 ? std::min<std::size_t>(chunks, 1) : chunks, [&](std::size_t first_chunk) {
+    run_parts(parts == 1 ? std::min<std::size_t>(chunks, 1) : chunks, [&](std::size_t first_chunk) {
       // One thread places every chunk when the data is small; else one thread per chunk.
       const std::size_t last_chunk = parts == 1 ? chunks : first_chunk + 1;
       for (std::size_t c = first_chunk; c < last_chunk; ++c) {
@@ -261,7 +252,7 @@ AssemblyPath assemble_records(AcceptedRows& accepted, const std::vector<std::str
     std::apply([&](auto*... column) { (column->resize(row_count), ...); }, columns_of(sorted));
     sorted.extra.codes.assign(rows.extra.codes.size(), {});
     for (auto& codes : sorted.extra.codes) codes.resize(row_count);
-    run(parts, [&](std::size_t t) {
+    run_parts(parts, [&](std::size_t t) {
       Event event;
       std::size_t out = event_start[event_bound[t]];
       written_begin[t] = out;
@@ -297,7 +288,7 @@ AssemblyPath assemble_records(AcceptedRows& accepted, const std::vector<std::str
   std::apply([&](auto*... column) { (moves.emplace_back([&close_gaps, column] { close_gaps(*column); }), ...); },
              columns_of(result));
   for (auto& codes : result.extra.codes) moves.emplace_back([&close_gaps, &codes] { close_gaps(codes); });
-  run(std::min<std::size_t>(parts, moves.size()), [&](std::size_t t) {
+  run_parts(std::min<std::size_t>(parts, moves.size()), [&](std::size_t t) {
     for (std::size_t m = t; m < moves.size(); m += parts) moves[m]();
   });
   for (std::size_t e = 0; e < ev.size(); ++e) ev.first_record[e + 1] += ev.first_record[e];

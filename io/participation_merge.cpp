@@ -11,6 +11,7 @@
 #include "engine/privacy/pseudonymiser.hpp"
 #include "io/participation_assemble.hpp"
 #include "io/participation_globalise.hpp"
+#include "io/run_parts.hpp"
 
 namespace reticulist::io {
 namespace {
@@ -314,12 +315,7 @@ void merge_participation(std::vector<ParsedChunk>& chunks, ParsedRows& rows, con
       ++accepted_rows[c];
     }
   };
-  {
-    std::vector<std::thread> workers;
-    for (std::size_t c = 1; c < chunks.size(); ++c) workers.emplace_back(check_rows, c);
-    if (!chunks.empty()) check_rows(0);
-    for (auto& w : workers) w.join();
-  }
+  run_parts(chunks.size(), check_rows);
   for (std::size_t c = 0; c < chunks.size(); ++c) {
     reconciliation.read += chunks[c].read;
     reconciliation.rejected += chunks[c].rejects.size() + rejected[c].size();
