@@ -7,7 +7,6 @@
 #include <limits>
 #include <memory>
 #include <span>
-#include <tuple>
 
 #include "io/run_parts.hpp"
 
@@ -19,12 +18,6 @@ EventTally::EventTally(std::size_t events)
     : day(events, std::numeric_limits<model::Day>::max()), first_row(events, kNone), rows(events, 0) {}
 
 namespace {
-
-// The record columns, as a tuple of pointers, for what is done to each alike.
-auto columns_of(model::Records& r) {
-  return std::tuple(&r.practitioner, &r.network, &r.event, &r.date, &r.establishment, &r.authority, &r.role,
-                    &r.designation, &r.line);
-}
 
 // A row's place in the records: (event, practitioner) in one word, then network, then where the
 // row came in the file (rows are unique, so the order is total, and of two equal records the
@@ -249,9 +242,8 @@ AssemblyPath assemble_records(AcceptedRows& accepted, const std::vector<std::str
       }
     });
     fill.clear();
-    std::apply([&](auto*... column) { (column->resize(row_count), ...); }, columns_of(sorted));
     sorted.extra.codes.assign(rows.extra.codes.size(), {});
-    for (auto& codes : sorted.extra.codes) codes.resize(row_count);
+    model::for_each_column(sorted, [row_count](auto& column) { column.resize(row_count); });
     run_parts(parts, [&](std::size_t t) {
       Event event;
       std::size_t out = event_start[event_bound[t]];
@@ -285,22 +277,15 @@ AssemblyPath assemble_records(AcceptedRows& accepted, const std::vector<std::str
   };
   model::Records& result = *out_records;
   std::vector<std::function<void()>> moves;
-  std::apply([&](auto*... column) { (moves.emplace_back([&close_gaps, column] { close_gaps(*column); }), ...); },
-             columns_of(result));
-  for (auto& codes : result.extra.codes) moves.emplace_back([&close_gaps, &codes] { close_gaps(codes); });
+  model::for_each_column(result, [&](auto& column) { moves.emplace_back([&close_gaps, &column] { close_gaps(column); }); });
   run_parts(std::min<std::size_t>(parts, moves.size()), [&](std::size_t t) {
     for (std::size_t m = t; m < moves.size(); m += parts) moves[m]();
   });
   for (std::size_t e = 0; e < ev.size(); ++e) ev.first_record[e + 1] += ev.first_record[e];
 
-  // The columns become the dataset's records; the rows' columns are left empty.
-  model::Records& rec = ds.records;
-  std::apply([&](auto*... to) {
-    std::apply([&](auto*... from) { ((*to = std::move(*from)), ...); }, columns_of(result));
-  }, columns_of(rec));
-  rec.extra.codes = std::move(result.extra.codes);
-  std::apply([](auto*... column) { ((*column = {}), ...); }, columns_of(rows));  // frees them
-  rows.extra.codes.clear();
+  // The columns become the dataset's records; the rows are left empty (freed, the sorted way).
+  ds.records = std::move(result);
+  rows = model::Records{};
   return in_file_order ? AssemblyPath::file_order : AssemblyPath::sorted;
 }
 

@@ -65,15 +65,15 @@ struct AcceptedRows {
 enum class AssemblyPath : std::uint8_t { file_order, sorted };
 
 // Numbers the events that have accepted rows by (earliest day, first row in the file), then
-// writes ds.events and makes the rows ds.records (records of each event sorted by practitioner, network, line;
-// of two records with the same practitioner, network and event the first in the file is kept and
-// the other reported in `duplicates`). `event_ids` names the explicit events (preliminary ids
-// below its size); the others are implicit and get an empty id. Work is shared out over up to
-// `threads` threads; the result depends neither on how many nor on the path taken
+// writes ds.events and makes the rows ds.records (records of each event sorted by practitioner,
+// network, line; of two records with the same practitioner, network and event the first in the
+// file is kept and the other reported in `duplicates`). `event_ids` names the explicit events
+// (preliminary ids below its size); the others are implicit and get an empty id. Work is shared
+// out over up to `threads` threads; the result depends neither on how many nor on the path taken
 // (`allow_file_order` false forces `sorted`, for tests that compare the two). Reading the rows
 // where the file lists them, the records are written over the rows in place; sorted, they are
-// written to new columns. Either way *accepted.records is left empty, its names and dictionaries
-// aside, and ds.records holds the columns (extra.names and extra.dictionary untouched).
+// written to new columns. Either way *accepted.records is left empty, and ds.records is replaced
+// by the records (the extra columns' names and dictionaries are the caller's to set).
 AssemblyPath assemble_records(AcceptedRows& accepted, const std::vector<std::string_view>& event_ids,
                               unsigned threads, model::Dataset& ds, std::vector<Duplicate>& duplicates,
                               bool allow_file_order = true);

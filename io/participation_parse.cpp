@@ -210,17 +210,8 @@ inline std::string_view trim(std::string_view s) {
 }  // namespace
 
 void ParsedRows::allocate(std::size_t slots, std::size_t extras) {
-  records.practitioner.resize(slots);
-  records.network.resize(slots);
-  records.event.resize(slots);
-  records.date.resize(slots);
-  records.establishment.resize(slots);
-  records.authority.resize(slots);
-  records.role.resize(slots);
-  records.designation.resize(slots);
-  records.line.resize(slots);
   records.extra.codes.assign(extras, {});
-  for (auto& codes : records.extra.codes) codes.resize(slots);
+  model::for_each_column(records, [slots](auto& column) { column.resize(slots); });
   offset.resize(slots);
 }
 

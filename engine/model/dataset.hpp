@@ -90,6 +90,22 @@ struct Records {
   std::size_t size() const { return practitioner.size(); }
 };
 
+// Calls f(column) on every column of `r`, the extra columns' codes included: for what is done to
+// all columns alike (sizing them, moving rows within them).
+template <class F>
+void for_each_column(Records& r, F&& f) {
+  f(r.practitioner);
+  f(r.network);
+  f(r.event);
+  f(r.date);
+  f(r.establishment);
+  f(r.authority);
+  f(r.role);
+  f(r.designation);
+  f(r.line);
+  for (auto& codes : r.extra.codes) f(codes);
+}
+
 struct Dataset {
   std::vector<std::string> pseudonyms;  // practitioner id -> "p_" + hex
   // pseudonym -> raw identifier; filled only when the user asked for --identify.
