@@ -74,8 +74,9 @@ std::vector<std::string> read_header(const CsvFile& file, CsvChunk& body);
 
 // Splits `body` (which starts at a record boundary, as read_header's does) into at most
 // `parts` chunks of about equal size at record boundaries; line numbers are carried over
-// exactly, and max_records is set. There are at most size / min_chunk_bytes chunks, so a body under 1 MiB stays
-// whole; tests pass a small `min_chunk_bytes` to put split points into short inputs.
+// exactly, and max_records is set. There are at most size / min_chunk_bytes chunks, so a body
+// under 1 MiB stays whole; tests pass a small `min_chunk_bytes` to put split points into short
+// inputs.
 inline constexpr std::size_t kMinChunkBytes = std::size_t{1} << 20;
 std::vector<CsvChunk> split_chunks(const CsvChunk& body, unsigned parts,
                                    std::size_t min_chunk_bytes = kMinChunkBytes);

@@ -75,9 +75,7 @@ FileReconciliation read_participation(const OpenedParticipation& opened, const D
   // as its records (counted when split).
   std::vector<std::size_t> base(pieces.size() + 1, 0);
   for (std::size_t i = 0; i < pieces.size(); ++i) {
-    base[i + 1] = base[i] + (pieces[i].max_records != 0
-                                 ? pieces[i].max_records
-                                 : max_rows_without_count(pieces[i].bytes.size(), layout.field_count));
+    base[i + 1] = base[i] + pieces[i].max_records;
   }
   if (base.back() >= model::kNone) {  // rows are numbered in 32 bits
     throw InputError(opened.path.string() + ": more lines than the 4,294,967,294 rows one dataset can hold");

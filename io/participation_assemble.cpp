@@ -277,7 +277,9 @@ AssemblyPath assemble_records(AcceptedRows& accepted, const std::vector<std::str
   };
   model::Records& result = *out_records;
   std::vector<std::function<void()>> moves;
-  model::for_each_column(result, [&](auto& column) { moves.emplace_back([&close_gaps, &column] { close_gaps(column); }); });
+  model::for_each_column(result, [&](auto& column) {
+    moves.emplace_back([&close_gaps, &column] { close_gaps(column); });
+  });
   run_parts(std::min<std::size_t>(parts, moves.size()), [&](std::size_t t) {
     for (std::size_t m = t; m < moves.size(); m += parts) moves[m]();
   });

@@ -227,8 +227,7 @@ ParsedChunk parse_participation_chunk(const CsvFile& file, const CsvChunk& chunk
   if (chunk.bytes.size() > kMaxChunkBytes + (std::size_t{1} << 30)) {
     throw std::logic_error("parse_participation_chunk: chunk too large for 32-bit row offsets");
   }
-  const std::size_t room =
-      chunk.max_records != 0 ? chunk.max_records : max_rows_without_count(chunk.bytes.size(), layout.field_count);
+  const std::size_t room = chunk.max_records;
   if (base + room > rows.slots()) throw std::logic_error("parse_participation_chunk: no room for the chunk's rows");
   ParsedChunk out;
   out.file = &file;

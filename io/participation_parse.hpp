@@ -63,16 +63,10 @@ struct ParsedChunk {
 // Chunks larger than this are split further before parsing (row offsets are 32-bit).
 inline constexpr std::size_t kMaxChunkBytes = std::size_t{1} << 31;
 
-// Parses one chunk into rows' slots from `base` on (room for chunk.max_records, or for
-// max_rows_without_count() when the chunk was not counted). Fields are trimmed. Rows with the
-// wrong number of fields or a malformed quote are rejected here.
+// Parses one chunk into rows' slots from `base` on (room for chunk.max_records, as split_chunks
+// counts them). Fields are trimmed. Rows with the wrong number of fields or a malformed quote are
+// rejected here.
 ParsedChunk parse_participation_chunk(const CsvFile& file, const CsvChunk& chunk, const ColumnLayout& layout,
                                       const std::string& file_name, ParsedRows& rows, std::size_t base);
-
-// The most rows a chunk of `bytes` can hold when its records were not counted: a row has
-// `field_count` fields, so field_count - 1 commas and a line end, except the last row of all.
-inline std::size_t max_rows_without_count(std::size_t bytes, std::size_t field_count) {
-  return bytes / (field_count == 0 ? 1 : field_count) + 1;
-}
 
 }  // namespace reticulist::io
