@@ -14,6 +14,7 @@
 
 #include "io/ingest.hpp"
 #include "support/fixture_datasets.hpp"
+#include "support/same_dataset.hpp"
 #include "support/temp_dir.hpp"
 
 namespace reticulist::io {
@@ -89,25 +90,7 @@ TEST_CASE("ingest gives the same dataset, duplicates and rejects on one thread a
   for (unsigned threads : {2u, 3u}) {
     INFO("threads " << threads);
     const Outcome many = ingest_with(dir.path(), threads);
-    const model::Records& r = many.dataset.records;
-    CHECK(r.practitioner == r1.practitioner);
-    CHECK(r.network == r1.network);
-    CHECK(r.event == r1.event);
-    CHECK(r.date == r1.date);
-    CHECK(r.establishment == r1.establishment);
-    CHECK(r.authority == r1.authority);
-    CHECK(r.role == r1.role);
-    CHECK(r.designation == r1.designation);
-    CHECK(r.line == r1.line);
-    CHECK(r.extra.names == r1.extra.names);
-    CHECK(r.extra.dictionary == r1.extra.dictionary);
-    CHECK(r.extra.codes == r1.extra.codes);
-    const model::EventTable& ev = many.dataset.events;
-    CHECK(ev.id == one.dataset.events.id);
-    CHECK(ev.network == one.dataset.events.network);
-    CHECK(ev.date == one.dataset.events.date);
-    CHECK(ev.attendees == one.dataset.events.attendees);
-    CHECK(ev.first_record == one.dataset.events.first_record);
+    testing::check_same_records_and_events(many.dataset, one.dataset);
     CHECK(many.dataset.pseudonyms == one.dataset.pseudonyms);
     CHECK(many.duplicates == one.duplicates);
     CHECK(many.rejected_lines == one.rejected_lines);

@@ -10,6 +10,8 @@
 #include <string_view>
 #include <vector>
 
+#include "support/same_dataset.hpp"
+
 namespace reticulist::io {
 namespace {
 
@@ -81,23 +83,7 @@ Assembled assemble(const std::vector<std::vector<AcceptedRow>>& chunks, std::siz
 }
 
 void require_same(const Assembled& a, const Assembled& b) {
-  const model::Records& x = a.ds.records;
-  const model::Records& y = b.ds.records;
-  CHECK(x.practitioner == y.practitioner);
-  CHECK(x.network == y.network);
-  CHECK(x.event == y.event);
-  CHECK(x.date == y.date);
-  CHECK(x.establishment == y.establishment);
-  CHECK(x.authority == y.authority);
-  CHECK(x.role == y.role);
-  CHECK(x.designation == y.designation);
-  CHECK(x.line == y.line);
-  CHECK(x.extra.codes == y.extra.codes);
-  CHECK(a.ds.events.id == b.ds.events.id);
-  CHECK(a.ds.events.network == b.ds.events.network);
-  CHECK(a.ds.events.date == b.ds.events.date);
-  CHECK(a.ds.events.attendees == b.ds.events.attendees);
-  CHECK(a.ds.events.first_record == b.ds.events.first_record);
+  testing::check_same_records_and_events(a.ds, b.ds);
   CHECK(a.duplicates == b.duplicates);
 }
 
