@@ -1,11 +1,5 @@
 #include "io/drop_unreferenced.hpp"
 
-#include <algorithm>
-#include <functional>
-#include <vector>
-
-#include "io/run_parts.hpp"
-
 namespace reticulist::io {
 namespace {
 
@@ -66,7 +60,7 @@ void remap(Ids& ids, const std::vector<std::uint32_t>& to) {
 
 }  // namespace
 
-Dropped drop_unreferenced(model::Dataset& ds, unsigned threads) {
+Dropped drop_unreferenced(model::Dataset& ds) {
   Dropped dropped;
   const auto& rec = ds.records;
   // Bytes, not std::vector<bool>: the pass over millions of records sets them at random.
@@ -78,31 +72,17 @@ Dropped drop_unreferenced(model::Dataset& ds, unsigned threads) {
     place[e] = ds.establishments.in_register[e];
     if (place[e]) authority[ds.establishments.authority[e]] = true;
   }
-  std::vector<std::uint8_t> designation(ds.designations.size(), 0);
-  // The records are shared out between threads, each marking into marks of its own, then joined.
-  struct Marks {
-    std::vector<std::uint8_t> person, network, authority, place, designation;
-  };
-  const std::size_t parts = rec.size() < 1'000'000 ? 1 : std::max(1u, threads);
-  std::vector<Marks> marks(parts, Marks{person, network, authority, place, designation});
-  run_parts(parts, [&](std::size_t t) {
-    Marks& m = marks[t];
-    for (std::size_t r = rec.size() * t / parts, end = rec.size() * (t + 1) / parts; r < end; ++r) {
-      m.person[rec.practitioner[r]] = 1;
-      m.network[rec.network[r]] = 1;
-      m.authority[rec.authority[r]] = 1;
-      if (rec.establishment[r] != model::kNone) m.place[rec.establishment[r]] = 1;
-      if (rec.designation[r] != model::kNone) m.designation[rec.designation[r]] = 1;
-    }
-  });
-  for (const Marks& m : marks) {
-    for (std::size_t i = 0; i < person.size(); ++i) person[i] |= m.person[i];
-    for (std::size_t i = 0; i < network.size(); ++i) network[i] |= m.network[i];
-    for (std::size_t i = 0; i < authority.size(); ++i) authority[i] |= m.authority[i];
-    for (std::size_t i = 0; i < place.size(); ++i) place[i] |= m.place[i];
-    for (std::size_t i = 0; i < designation.size(); ++i) designation[i] |= m.designation[i];
+  for (std::size_t r = 0; r < rec.size(); ++r) {
+    person[rec.practitioner[r]] = true;
+    network[rec.network[r]] = true;
+    authority[rec.authority[r]] = true;
+    if (rec.establishment[r] != model::kNone) place[rec.establishment[r]] = true;
   }
   for (auto n : ds.events.network) network[n] = true;
+  std::vector<std::uint8_t> designation(ds.designations.size(), 0);
+  for (auto d : rec.designation) {
+    if (d != model::kNone) designation[d] = true;
+  }
   std::uint64_t designations_dropped = 0;
   const auto to_designation = renumber(designation, designations_dropped);
   compact(ds.designations, to_designation);
@@ -133,14 +113,12 @@ Dropped drop_unreferenced(model::Dataset& ds, unsigned threads) {
   remap(et.authority, to_authority);
 
   auto& r = ds.records;
-  // A column per task, the tasks shared out between the threads.
-  const std::vector<std::function<void()>> remaps = {
-      [&] { remap(r.practitioner, to_person); }, [&] { remap(r.network, to_network); },
-      [&] { remap(r.authority, to_authority); }, [&] { remap(r.establishment, to_place); },
-      [&] { remap(r.designation, to_designation); }, [&] { remap(ds.events.network, to_network); }};
-  run_parts(parts, [&](std::size_t t) {
-    for (std::size_t i = t; i < remaps.size(); i += parts) remaps[i]();
-  });
+  remap(r.practitioner, to_person);
+  remap(r.network, to_network);
+  remap(r.authority, to_authority);
+  remap(r.establishment, to_place);
+  remap(r.designation, to_designation);
+  remap(ds.events.network, to_network);
   return dropped;
 }
 

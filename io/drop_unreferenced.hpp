@@ -18,7 +18,6 @@ struct Dropped {
   std::uint64_t establishments = 0;
 };
 
-// Work is shared out over up to `threads` threads (the result does not depend on how many).
-Dropped drop_unreferenced(model::Dataset& ds, unsigned threads = 1);
+Dropped drop_unreferenced(model::Dataset& ds);
 
 }  // namespace reticulist::io

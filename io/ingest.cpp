@@ -164,7 +164,7 @@ Ingested ingest(const DatasetConfig& config, Progress& progress) {
       read_participation(*opened, config, valid_dates, registry, report, progress, release);
   report.files.insert(report.files.begin(), participation);
 
-  const Dropped dropped = drop_unreferenced(out.dataset, thread_count(config.threads));
+  const Dropped dropped = drop_unreferenced(out.dataset);
   std::string left_out;
   for (const auto& [count, what] : {std::pair{dropped.practitioners, "practitioners"}, {dropped.networks, "networks"},
                                     {dropped.authorities, "authorities"}, {dropped.establishments, "establishments"}}) {

@@ -1,5 +1,5 @@
 // drop_unreferenced keeps what accepted records refer to and what the optional files list, and
-// renumbers the rest in order; on one thread or several (from a million records) alike.
+// renumbers the rest in order.
 #include "io/drop_unreferenced.hpp"
 
 #include <catch2/catch.hpp>
@@ -55,33 +55,30 @@ model::Dataset dataset(std::size_t records) {
 
 }  // namespace
 
-TEST_CASE("drop_unreferenced drops what no record refers to and nothing listed, on any number of threads",
-          "[io][ingest][drop]") {
+TEST_CASE("drop_unreferenced drops what no record refers to and nothing listed", "[io][ingest][drop]") {
   for (std::size_t records : {30u, 1'200'000u}) {
-    for (unsigned threads : {1u, 2u}) {
-      INFO("records " << records << ", threads " << threads);
-      model::Dataset ds = dataset(records);
-      const Dropped dropped = drop_unreferenced(ds, threads);
-      CHECK(dropped.practitioners == 1);
-      CHECK(dropped.networks == 1);
-      CHECK(dropped.authorities == 1);
-      CHECK(dropped.establishments == 1);
-      CHECK(ds.pseudonyms == std::vector<std::string>{"p_0", "p_1", "p_3"});
-      CHECK(ds.networks.id == std::vector<std::string>{"N0", "N2"});
-      CHECK(ds.authorities.id == std::vector<std::string>{"A0", "A1"});
-      CHECK(ds.establishments.id == std::vector<std::string>{"S0", "S2"});
-      CHECK(ds.establishments.authority == std::vector<model::AuthorityId>{0, 1});
-      CHECK(ds.designations == std::vector<std::string>{"d0"});
-      CHECK(ds.events.network == std::vector<model::NetworkId>{1});
-      // Ids renumbered in order: p3 is now 2, N2 is 1, S2 is 1.
-      const auto& r = ds.records;
-      REQUIRE(r.size() == records);
-      CHECK(r.practitioner[2] == 2);
-      CHECK(r.network[1] == 1);
-      CHECK(r.establishment[2] == 1);
-      CHECK(r.establishment[0] == model::kNone);
-      CHECK(r.practitioner[records - 1] == (records - 1) % 3);
-    }
+    INFO("records " << records);
+    model::Dataset ds = dataset(records);
+    const Dropped dropped = drop_unreferenced(ds);
+    CHECK(dropped.practitioners == 1);
+    CHECK(dropped.networks == 1);
+    CHECK(dropped.authorities == 1);
+    CHECK(dropped.establishments == 1);
+    CHECK(ds.pseudonyms == std::vector<std::string>{"p_0", "p_1", "p_3"});
+    CHECK(ds.networks.id == std::vector<std::string>{"N0", "N2"});
+    CHECK(ds.authorities.id == std::vector<std::string>{"A0", "A1"});
+    CHECK(ds.establishments.id == std::vector<std::string>{"S0", "S2"});
+    CHECK(ds.establishments.authority == std::vector<model::AuthorityId>{0, 1});
+    CHECK(ds.designations == std::vector<std::string>{"d0"});
+    CHECK(ds.events.network == std::vector<model::NetworkId>{1});
+    // Ids renumbered in order: p3 is now 2, N2 is 1, S2 is 1.
+    const auto& r = ds.records;
+    REQUIRE(r.size() == records);
+    CHECK(r.practitioner[2] == 2);
+    CHECK(r.network[1] == 1);
+    CHECK(r.establishment[2] == 1);
+    CHECK(r.establishment[0] == model::kNone);
+    CHECK(r.practitioner[records - 1] == (records - 1) % 3);
   }
 }
 
