@@ -1,7 +1,6 @@
 #include "io/participation_merge.hpp"
 
 #include <algorithm>
-#include <cstring>
 #include <functional>
 #include <memory>
 #include <thread>

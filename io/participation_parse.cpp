@@ -118,7 +118,7 @@ class CodeTable {
   static_assert(sizeof(Slot) == 32 && sizeof(LongValue) <= kInline);
 
   void grow() {
-    model::Column<Slot> old(slots_.size() * 2);
+    std::vector<Slot> old(slots_.size() * 2);
     old.swap(slots_);
     mask_ = slots_.size() - 1;
     for (const Slot& s : old) {
@@ -131,7 +131,7 @@ class CodeTable {
 
   std::vector<std::string_view>* values_;
   Arena* arena_;
-  model::Column<Slot> slots_;
+  std::vector<Slot> slots_;
   std::size_t mask_;
 };
 
