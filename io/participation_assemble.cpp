@@ -1,12 +1,9 @@
 #include "io/participation_assemble.hpp"
 
 #include <algorithm>
-#include <atomic>
 #include <cstring>
 #include <functional>
 #include <limits>
-#include <memory>
-#include <span>
 
 #include "io/run_parts.hpp"
 
@@ -14,280 +11,339 @@ namespace reticulist::io {
 
 using model::kNone;
 
-EventTally::EventTally(std::size_t events)
-    : day(events, std::numeric_limits<model::Day>::max()), first_row(events, kNone), rows(events, 0) {}
-
 namespace {
 
-// A row's place in the records: (event, practitioner) in one word, then network, then where the
-// row came in the file (rows are unique, so the order is total, and of two equal records the
-// first in the file comes first and is the one kept).
-struct SortKey {
-  std::uint64_t event_person;
-  std::uint32_t network;
-  std::uint32_t at;  // a slot, or an index into Event::rows (taken in slot order: the same order)
+using Buffer = ChunkRecords::Buffer;
+
+struct Written {
+  std::size_t records = 0;
+  std::uint32_t attendees = 0;
 };
 
-bool key_less(const SortKey& a, const SortKey& b) {
-  if (a.event_person != b.event_person) return a.event_person < b.event_person;
-  if (a.network != b.network) return a.network < b.network;
-  return a.at < b.at;
-}
-
-// One event's rows, copied out of the columns in slot order before its records are written
-// (which may be over those same rows), with their keys and extra codes.
-struct Event {
-  std::vector<SortKey> keys;  // key i: rows[i], extras from i * extra columns
-  std::vector<AcceptedRow> rows;
-  std::vector<std::uint32_t> extras;
-
-  void clear() {
-    keys.clear();
-    rows.clear();
-    extras.clear();
+// Writes the records of one event's rows (gathered in `event`) into `to` from slot `out` on, sorted
+// by (practitioner, network, line); of rows with the same practitioner and network the first in
+// the file (the lowest line) is kept and the others are reported in `duplicates`. When the rows
+// were records already (an event found in several runs), each one that turns out a repeat is also
+// listed in `demoted`, so that repeats reported against it can be reported against the one kept.
+Written write_event(Buffer& event, bool sorted, model::Records& to, std::size_t out,
+                    std::vector<Duplicate>& duplicates, std::vector<Duplicate>* demoted) {
+  if (!sorted) {
+    std::sort(event.keys.begin(), event.keys.end(), [](const Buffer::Key& a, const Buffer::Key& b) {
+      return a.person_network != b.person_network ? a.person_network < b.person_network : a.line < b.line;
+    });
   }
-  void add(const AcceptedRows& accepted, std::uint32_t e, std::size_t slot) {
-    const AcceptedRow a = accepted.row(slot);
-    keys.push_back({(static_cast<std::uint64_t>(e) << 32) | a.practitioner, a.network,
-                    static_cast<std::uint32_t>(rows.size())});
-    rows.push_back(a);
-    for (const auto& codes : accepted.records->extra.codes) extras.push_back(codes[slot]);
-  }
-};
-
-// Writes the records of event e into `to` from slot `out` on: its rows sorted by key, each exact
-// repeat (the same practitioner and network again) reported in `duplicates` instead. Returns the
-// slot after the last record written.
-std::size_t write_event(Event& event, std::uint32_t e, std::size_t out, model::Records& to, model::EventTable& ev,
-                        std::vector<Duplicate>& duplicates) {
-  std::sort(event.keys.begin(), event.keys.end(), key_less);
-  const std::size_t first = out;
   const std::size_t extras = to.extra.codes.size();
-  const SortKey* previous = nullptr;
-  for (const SortKey& k : event.keys) {
-    const AcceptedRow& a = event.rows[k.at];
-    if (previous && previous->event_person == k.event_person && previous->network == k.network) {
-      duplicates.push_back({a.line, event.rows[previous->at].line});
+  Written written;
+  const Buffer::Key* kept = nullptr;
+  for (const Buffer::Key& k : event.keys) {
+    if (kept && kept->person_network == k.person_network) {
+      duplicates.push_back({k.line, kept->line});
+      if (demoted) demoted->push_back({k.line, kept->line});
       continue;
     }
-    if (!previous || previous->event_person != k.event_person) ++ev.attendees[e];
-    previous = &k;
-    to.practitioner[out] = a.practitioner;
-    to.network[out] = a.network;
-    to.event[out] = e;
-    to.date[out] = a.date;
-    to.establishment[out] = a.establishment;
-    to.authority[out] = a.authority;
-    to.role[out] = a.role;
-    to.designation[out] = a.designation;
-    to.line[out] = a.line;
-    for (std::size_t x = 0; x < extras; ++x) to.extra.codes[x][out] = event.extras[k.at * extras + x];
-    ++out;
+    if (!kept || kept->person_network >> 32 != k.person_network >> 32) ++written.attendees;
+    kept = &k;
+    const AcceptedRow& a = event.rows[k.at];
+    const std::size_t at = out + written.records++;
+    to.practitioner[at] = a.practitioner;
+    to.network[at] = a.network;
+    to.date[at] = a.date;
+    to.establishment[at] = a.establishment;
+    to.authority[at] = a.authority;
+    to.role[at] = a.role;
+    to.designation[at] = a.designation;
+    to.line[at] = a.line;
+    for (std::size_t x = 0; x < extras; ++x) to.extra.codes[x][at] = event.extras[k.at * extras + x];
   }
-  ev.first_record[e + 1] = out - first;
-  return out;
+  return written;
 }
 
-// Calls visit(slot) for the slots of rows in [begin, end), skipping the slots between chunks.
-template <class Visit>
-void for_slots(const AcceptedRows& accepted, std::size_t begin, std::size_t end, Visit&& visit) {
-  for (std::size_t c = 0; c < accepted.chunk_begin.size(); ++c) {
-    const std::size_t from = std::max(begin, accepted.chunk_begin[c]);
-    const std::size_t to = std::min(end, accepted.chunk_end[c]);
-    for (std::size_t slot = from; slot < to; ++slot) visit(slot);
+// Adds the records of `run` (in `from`) to `event`.
+void gather(const model::Records& from, const EventRun& run, std::uint32_t event_id, Buffer& event) {
+  const std::size_t extras = from.extra.codes.size();
+  std::uint32_t extra[64];
+  std::vector<std::uint32_t> many(extras > 64 ? extras : 0);
+  std::uint32_t* values = extras > 64 ? many.data() : extra;
+  for (std::size_t slot = run.begin; slot < run.begin + run.records; ++slot) {
+    for (std::size_t x = 0; x < extras; ++x) values[x] = from.extra.codes[x][slot];
+    event.add({event_id, from.practitioner[slot], from.network[slot], from.date[slot], from.establishment[slot],
+               from.authority[slot], from.designation[slot], from.line[slot], from.role[slot]},
+              values, extras);
   }
+}
+
+// Runs `work` on each column of `records` (with the same column of `also`), the columns shared out
+// over up to `threads` threads.
+template <class Work>
+void per_column(unsigned threads, model::Records& records, model::Records& also, Work&& work) {
+  std::vector<std::function<void()>> tasks;
+  model::for_each_column([&](auto& column, auto& other) { tasks.emplace_back([&work, &column, &other] {
+                           work(column, other);
+                         }); },
+                         records, also);
+  const std::size_t parts = std::max<std::size_t>(1, std::min<std::size_t>(threads, tasks.size()));
+  run_parts(parts, [&](std::size_t t) {
+    for (std::size_t m = t; m < tasks.size(); m += parts) tasks[m]();
+  });
+}
+
+// Each repeat reported against a record that later turned out a repeat itself, reported against
+// the one kept instead; then all by line.
+void settle_duplicates(std::vector<Duplicate>& duplicates, std::vector<Duplicate>& demoted) {
+  if (!demoted.empty()) {
+    const auto by_line = [](const Duplicate& a, const Duplicate& b) { return a.line < b.line; };
+    std::sort(demoted.begin(), demoted.end(), by_line);
+    for (Duplicate& d : duplicates) {
+      const auto it = std::lower_bound(demoted.begin(), demoted.end(), Duplicate{d.first_line, 0}, by_line);
+      if (it != demoted.end() && it->line == d.first_line) d.first_line = it->first_line;
+    }
+  }
+  std::sort(duplicates.begin(), duplicates.end(), [](const Duplicate& a, const Duplicate& b) { return a.line < b.line; });
 }
 
 }  // namespace
 
-AssemblyPath assemble_records(AcceptedRows& accepted, const std::vector<std::string_view>& event_ids,
+void ChunkRecords::Buffer::add(const AcceptedRow& row, const std::uint32_t* extra, std::size_t extra_count) {
+  keys.push_back({(static_cast<std::uint64_t>(row.practitioner) << 32) | row.network, row.line,
+                  static_cast<std::uint32_t>(rows.size())});
+  rows.push_back(row);
+  extras.insert(extras.end(), extra, extra + extra_count);
+}
+
+ChunkRecords::ChunkRecords(model::Records& records, std::size_t first_slot)
+    : records_(&records), begin_(first_slot), out_(first_slot), extra_count_(records.extra.codes.size()) {}
+
+void ChunkRecords::add(const AcceptedRow& row, const std::uint32_t* extras, std::size_t slot) {
+  if (!run_.rows.empty() && row.event != current_.event) write_run();
+  if (run_.rows.empty()) {
+    current_ = {row.event, static_cast<std::uint32_t>(slot), static_cast<std::uint32_t>(out_), 0, 0, row.date,
+                row.network};
+  }
+  current_.day = std::min(current_.day, row.date);
+  run_.add(row, extras, extra_count_);
+}
+
+void ChunkRecords::finish() {
+  if (!run_.rows.empty()) write_run();
+}
+
+void ChunkRecords::write_run() {
+  // The run's rows were all at slots from current_.begin on, so its records end before the next row.
+  const Written w = write_event(run_, false, *records_, out_, duplicates_, nullptr);
+  current_.records = static_cast<std::uint32_t>(w.records);
+  current_.attendees = w.attendees;
+  runs_.push_back(current_);
+  out_ += w.records;
+  run_.clear();
+}
+
+AssemblyPath assemble_records(std::vector<ChunkRecords>& chunks, model::Records& records,
+                              const std::vector<std::string_view>& event_ids, std::size_t prelim_events,
                               unsigned threads, model::Dataset& ds, std::vector<Duplicate>& duplicates,
                               bool allow_file_order) {
-  const std::size_t chunks = accepted.tally.size();
-  const std::size_t prelim_events = chunks == 0 ? 0 : accepted.tally.front().rows.size();
-  model::Records& rows = *accepted.records;
-
-  // ---- events: the chunks' tallies joined (chunks are in file order, so the first chunk that
-  // saw an event holds its first row), then numbered by (earliest day, first row)
+  // ---- events: numbered by (earliest day, first row); runs are visited in file order, so the
+  // first run of an event holds its first row
   std::vector<model::Day> event_day(prelim_events, std::numeric_limits<model::Day>::max());
-  std::vector<std::uint32_t> event_first_row(prelim_events, kNone);
-  for (const EventTally& t : accepted.tally) {
-    for (std::size_t p = 0; p < prelim_events; ++p) {
-      event_day[p] = std::min(event_day[p], t.day[p]);
-      if (event_first_row[p] == kNone) event_first_row[p] = t.first_row[p];
+  std::vector<std::uint32_t> event_first(prelim_events, kNone);
+  std::vector<model::NetworkId> event_network(prelim_events, kNone);
+  std::size_t run_count = 0;
+  for (const ChunkRecords& chunk : chunks) {
+    for (const EventRun& run : chunk.runs()) {
+      event_day[run.event] = std::min(event_day[run.event], run.day);
+      if (event_first[run.event] == kNone) {
+        event_first[run.event] = run.first_slot;
+        event_network[run.event] = run.network;
+      }
     }
+    run_count += chunk.runs().size();
   }
   std::vector<std::uint32_t> order;
   for (std::uint32_t p = 0; p < prelim_events; ++p) {
-    if (event_first_row[p] != kNone) order.push_back(p);
+    if (event_first[p] != kNone) order.push_back(p);
   }
   const auto by_day_then_row = [&](std::uint32_t a, std::uint32_t b) {
-    return event_day[a] != event_day[b] ? event_day[a] < event_day[b] : event_first_row[a] < event_first_row[b];
+    return event_day[a] != event_day[b] ? event_day[a] < event_day[b] : event_first[a] < event_first[b];
   };
   // Exports list sessions in date order as a rule: then the order of first sight is the order.
   if (!std::is_sorted(order.begin(), order.end(), by_day_then_row)) {
     std::sort(order.begin(), order.end(), by_day_then_row);
   }
   auto& ev = ds.events;
-  for (std::uint32_t e = 0; e < order.size(); ++e) {
-    const std::uint32_t p = order[e];
+  for (const std::uint32_t p : order) {
     ev.id.emplace_back(p < event_ids.size() ? event_ids[p] : std::string_view{});
-    ev.network.push_back(rows.network[event_first_row[p]]);
+    ev.network.push_back(event_network[p]);
     ev.date.push_back(event_day[p]);
   }
+  const std::size_t event_count = order.size();
+  ev.attendees.assign(event_count, 0);
+  ev.first_record.assign(event_count + 1, 0);  // counts first, summed at the end
 
-  // Each event's records, from the tallies: event e's come after event_start[e] accepted rows.
-  std::vector<std::uint64_t> event_start(ev.size() + 1, 0);
-  for (std::uint32_t e = 0; e < ev.size(); ++e) {
-    std::uint64_t count = 0;
-    for (const EventTally& t : accepted.tally) count += t.rows[order[e]];
-    event_start[e + 1] = event_start[e] + count;
-  }
-  const std::size_t row_count = event_start[ev.size()];  // accepted rows
-  const std::size_t parts = row_count < 100'000 ? 1 : std::max<std::size_t>(1, threads);
-
-  // The events are cut into one range per thread with about equal numbers of rows; events are
-  // independent of each other. Each range sorts its events' rows, drops the duplicates and writes
-  // its records from a slot of its own on (written_begin). A range's records then lie together;
-  // once all are written, the ranges move down to where they follow each other (over the slots
-  // of rejected rows and duplicates, and the gaps between chunks). Ranges keep the events in
-  // order, so the result is that of one pass over all.
-  std::vector<std::size_t> event_bound(parts + 1, ev.size());
-  event_bound[0] = 0;
-  for (std::size_t t = 1; t < parts; ++t) {
-    const std::uint64_t target = row_count * t / parts;
-    const auto at = static_cast<std::size_t>(
-        std::lower_bound(event_start.begin(), event_start.begin() + ev.size(), target) - event_start.begin());
-    event_bound[t] = std::max(event_bound[t - 1], at);
-  }
-  std::vector<std::vector<Duplicate>> part_duplicates(parts);
-  std::vector<std::size_t> written_begin(parts, 0);
-  std::vector<std::size_t> written_end(parts, 0);
-  ev.attendees.assign(ev.size(), 0);
-  ev.first_record.assign(ev.size() + 1, 0);
-
-  // ---- the rows as the file lists them: when each event's accepted rows lie together and the
-  // events come in order (as exports list sessions), event e's rows are those from its first row
-  // to the next event's first row, and no sort of all rows is needed. That is checked first, with
-  // nothing written; then each event's records are written over its own rows, the first of them
-  // (its rows are copied out first), and a range's records over the range's rows.
-  bool in_file_order = allow_file_order;
-  for (std::size_t e = 1; in_file_order && e < order.size(); ++e) {
-    in_file_order = event_first_row[order[e - 1]] < event_first_row[order[e]];
-  }
-  const std::size_t all_slots = accepted.chunk_end.empty() ? 0 : accepted.chunk_end.back();
-  auto event_end = [&](std::size_t e) { return e + 1 < order.size() ? event_first_row[order[e + 1]] : all_slots; };
-  if (in_file_order) {
-    std::atomic<bool> interleaved{false};
-    run_parts(parts, [&](std::size_t t) {
-      for (std::size_t e = event_bound[t]; e < event_bound[t + 1] && !interleaved.load(std::memory_order_relaxed);
-           ++e) {
-        const std::uint32_t p = order[e];
-        bool other_event = false;
-        for_slots(accepted, event_first_row[p], event_end(e), [&](std::size_t slot) {
-          other_event = other_event || (rows.event[slot] != p && rows.event[slot] != kNone);
-        });
-        if (other_event) interleaved = true;
-      }
-    });
-    in_file_order = !interleaved;
-  }
-  model::Records* out_records = &rows;
-  if (in_file_order) {
-    run_parts(parts, [&](std::size_t t) {
-      if (event_bound[t] == event_bound[t + 1]) return;
-      Event event;
-      std::size_t out = event_first_row[order[event_bound[t]]];
-      written_begin[t] = out;
-      for (std::size_t e = event_bound[t]; e < event_bound[t + 1]; ++e) {
-        event.clear();
-        for_slots(accepted, event_first_row[order[e]], event_end(e), [&](std::size_t slot) {
-          if (rows.event[slot] != kNone) event.add(accepted, static_cast<std::uint32_t>(e), slot);
-        });
-        out = write_event(event, static_cast<std::uint32_t>(e), out, rows, ev, part_duplicates[t]);
-      }
-      written_end[t] = out;
-    });
-  }
-
-  // ---- the general way: all rows sorted by event (a counting sort: the counts are the tallies'),
-  // then each event's rows by the rest of the key, the records written to new columns. Each chunk
-  // places its own rows, starting for each event after the rows of the chunks before it, so the
-  // threads write disjoint slots in the order one pass would.
-  model::Records sorted;
-  if (!in_file_order) {
-    std::vector<std::uint32_t> final_id(prelim_events, kNone);
-    for (std::uint32_t e = 0; e < order.size(); ++e) final_id[order[e]] = e;
-    std::vector<std::vector<std::uint64_t>> fill(chunks, std::vector<std::uint64_t>(ev.size()));
-    for (std::uint32_t e = 0; e < ev.size(); ++e) {
-      std::uint64_t at = event_start[e];
-      for (std::size_t c = 0; c < chunks; ++c) {
-        fill[c][e] = at;
-        at += accepted.tally[c].rows[order[e]];
-      }
-    }
-    std::unique_ptr<SortKey[]> key_store(new SortKey[row_count]);  // every slot written below
-    const std::span<SortKey> keys(key_store.get(), row_count);
-    run_parts(parts == 1 ? std::min<std::size_t>(chunks, 1) : chunks, [&](std::size_t first_chunk) {
-      // One thread places every chunk when the data is small; else one thread per chunk.
-      const std::size_t last_chunk = parts == 1 ? chunks : first_chunk + 1;
-      for (std::size_t c = first_chunk; c < last_chunk; ++c) {
-        std::vector<std::uint64_t>& next = fill[c];
-        for (std::size_t slot = accepted.chunk_begin[c]; slot < accepted.chunk_end[c]; ++slot) {
-          if (rows.event[slot] == kNone) continue;
-          const std::uint32_t e = final_id[rows.event[slot]];
-          keys[next[e]++] = {(static_cast<std::uint64_t>(e) << 32) | rows.practitioner[slot], rows.network[slot],
-                             static_cast<std::uint32_t>(slot)};  // placed in slot order within each event
-        }
-      }
-    });
-    fill.clear();
-    sorted.extra.codes.assign(rows.extra.codes.size(), {});
-    model::for_each_column(sorted, [row_count](auto& column) { column.resize(row_count); });
-    run_parts(parts, [&](std::size_t t) {
-      Event event;
-      std::size_t out = event_start[event_bound[t]];
-      written_begin[t] = out;
-      for (std::size_t e = event_bound[t]; e < event_bound[t + 1]; ++e) {
-        event.clear();
-        for (std::size_t k = event_start[e]; k < event_start[e + 1]; ++k) {
-          event.add(accepted, static_cast<std::uint32_t>(e), keys[k].at);
-        }
-        out = write_event(event, static_cast<std::uint32_t>(e), out, sorted, ev, part_duplicates[t]);
-      }
-      written_end[t] = out;
-    });
-    out_records = &sorted;
-  }
-  for (auto& d : part_duplicates) duplicates.insert(duplicates.end(), d.begin(), d.end());
-
-  // Ranges down to where they follow each other, a column per thread at a time. A range moves
-  // down only, and after the ranges below it have moved, so it never lands on rows still to move.
-  std::vector<std::size_t> final_begin(parts + 1, 0);
-  for (std::size_t t = 0; t < parts; ++t) final_begin[t + 1] = final_begin[t] + (written_end[t] - written_begin[t]);
-  const std::size_t total = final_begin[parts];
-  auto close_gaps = [&](auto& column) {
-    for (std::size_t t = 0; t < parts; ++t) {
-      const std::size_t length = written_end[t] - written_begin[t];
-      if (written_begin[t] != final_begin[t] && length > 0) {
-        std::memmove(column.data() + final_begin[t], column.data() + written_begin[t], length * sizeof(column[0]));
-      }
-    }
-    column.resize(total);
+  // Each event's runs, in file order.
+  std::vector<std::uint32_t> final_id(prelim_events, kNone);
+  for (std::uint32_t e = 0; e < event_count; ++e) final_id[order[e]] = e;
+  struct RunAt {
+    std::uint32_t chunk;
+    std::uint32_t run;
   };
-  model::Records& result = *out_records;
-  std::vector<std::function<void()>> moves;
-  model::for_each_column(result, [&](auto& column) {
-    moves.emplace_back([&close_gaps, &column] { close_gaps(column); });
-  });
-  run_parts(std::min<std::size_t>(parts, moves.size()), [&](std::size_t t) {
-    for (std::size_t m = t; m < moves.size(); m += parts) moves[m]();
-  });
-  for (std::size_t e = 0; e < ev.size(); ++e) ev.first_record[e + 1] += ev.first_record[e];
+  std::vector<std::uint64_t> runs_start(event_count + 1, 0);
+  for (const ChunkRecords& chunk : chunks) {
+    for (const EventRun& run : chunk.runs()) ++runs_start[final_id[run.event] + 1];
+  }
+  for (std::size_t e = 0; e < event_count; ++e) runs_start[e + 1] += runs_start[e];
+  std::vector<RunAt> runs_of(run_count);
+  {
+    std::vector<std::uint64_t> next(runs_start.begin(), runs_start.end() - 1);
+    for (std::uint32_t c = 0; c < chunks.size(); ++c) {
+      const auto& runs = chunks[c].runs();
+      for (std::uint32_t i = 0; i < runs.size(); ++i) runs_of[next[final_id[runs[i].event]]++] = {c, i};
+    }
+  }
+  auto run = [&](const RunAt& at) -> const EventRun& { return chunks[at.chunk].runs()[at.run]; };
 
-  // The columns become the dataset's records; the rows are left empty (freed, the sorted way).
-  ds.records = std::move(result);
-  rows = model::Records{};
+  // ---- the rows as the file lists them: when the events' runs come in the events' order, each
+  // event's runs one after the other (several only where the chunks cut an event), the records
+  // are in order already but for the gaps between them (rejected rows and repeats, the slots
+  // between chunks): they are moved down over the gaps. An event in several runs is first
+  // gathered and written again, in a buffer.
+  // That is so when the runs, listed event by event, are the runs as the chunks hold them.
+  bool in_file_order = allow_file_order;
+  for (std::uint32_t c = 0, k = 0; in_file_order && c < chunks.size(); ++c) {
+    for (std::uint32_t i = 0; in_file_order && i < chunks[c].runs().size(); ++i, ++k) {
+      in_file_order = runs_of[k].chunk == c && runs_of[k].run == i;
+    }
+  }
+  std::vector<Duplicate> demoted;
+  for (ChunkRecords& chunk : chunks) {
+    duplicates.insert(duplicates.end(), chunk.duplicates().begin(), chunk.duplicates().end());
+  }
+  model::Records* result = &records;
+  model::Records sorted;
+  sorted.extra.codes.assign(records.extra.codes.size(), {});
+  if (in_file_order) {
+    // Pieces of the result in order: a block of records that stay together, or an event written
+    // again (into `merged`, from slot `from` on).
+    struct Piece {
+      bool merged;
+      std::size_t from;
+      std::size_t length;
+    };
+    std::vector<Piece> pieces;
+    model::Records& merged = sorted;
+    std::size_t merged_size = 0;
+    for (std::uint32_t e = 0; e < event_count; ++e) {
+      if (runs_start[e + 1] - runs_start[e] > 1) {
+        for (std::uint64_t i = runs_start[e]; i < runs_start[e + 1]; ++i) merged_size += run(runs_of[i]).records;
+      }
+    }
+    model::for_each_column(merged, [merged_size](auto& column) { column.resize(merged_size); });
+    std::size_t merged_out = 0;
+    Buffer event;
+    for (std::uint32_t e = 0; e < event_count; ++e) {
+      const std::uint64_t first = runs_start[e];
+      const std::uint64_t last = runs_start[e + 1];
+      if (last - first == 1) {
+        const EventRun& r = run(runs_of[first]);
+        if (!pieces.empty() && !pieces.back().merged && pieces.back().from + pieces.back().length == r.begin) {
+          pieces.back().length += r.records;
+        } else {
+          pieces.push_back({false, r.begin, r.records});
+        }
+        ev.first_record[e + 1] = r.records;
+        ev.attendees[e] = r.attendees;
+        continue;
+      }
+      event.clear();
+      for (std::uint64_t i = first; i < last; ++i) gather(records, run(runs_of[i]), e, event);
+      const Written w = write_event(event, false, merged, merged_out, duplicates, &demoted);
+      pieces.push_back({true, merged_out, w.records});
+      merged_out += w.records;
+      ev.first_record[e + 1] = w.records;
+      ev.attendees[e] = w.attendees;
+    }
+    // Each block moves down only, after the pieces before it, so it never lands on records still
+    // to move; an event written again lands where its own runs were, which are gathered already.
+    per_column(threads, records, merged, [&](auto& column, auto& from) {
+      std::size_t out = 0;
+      for (const Piece& piece : pieces) {
+        if (piece.merged) {
+          std::copy_n(from.data() + piece.from, piece.length, column.data() + out);
+        } else if (piece.from != out && piece.length > 0) {
+          std::memmove(column.data() + out, column.data() + piece.from, piece.length * sizeof(column[0]));
+        }
+        out += piece.length;
+      }
+      column.resize(out);
+    });
+  } else {
+    // ---- the general way: each event's runs gathered, sorted and written again into new columns.
+    // The events are cut into one range per thread with about equal numbers of records; each
+    // range writes from a slot of its own on (the slot its records would start from if no event
+    // had repeats across runs), and the ranges then move down to follow each other.
+    std::vector<std::uint64_t> event_start(event_count + 1, 0);
+    for (std::uint32_t e = 0; e < event_count; ++e) {
+      std::uint64_t count = 0;
+      for (std::uint64_t i = runs_start[e]; i < runs_start[e + 1]; ++i) count += run(runs_of[i]).records;
+      event_start[e + 1] = event_start[e] + count;
+    }
+    const std::size_t record_count = event_start[event_count];
+    const std::size_t parts = record_count < 100'000 ? 1 : std::max<unsigned>(1, threads);
+    std::vector<std::size_t> event_bound(parts + 1, event_count);
+    event_bound[0] = 0;
+    for (std::size_t t = 1; t < parts; ++t) {
+      const std::uint64_t target = record_count * t / parts;
+      const auto at = static_cast<std::size_t>(
+          std::lower_bound(event_start.begin(), event_start.begin() + event_count, target) - event_start.begin());
+      event_bound[t] = std::max(event_bound[t - 1], at);
+    }
+    model::for_each_column(sorted, [record_count](auto& column) { column.resize(record_count); });
+    std::vector<std::vector<Duplicate>> part_duplicates(parts);
+    std::vector<std::vector<Duplicate>> part_demoted(parts);
+    std::vector<std::size_t> written_end(parts, 0);
+    run_parts(parts, [&](std::size_t t) {
+      Buffer event;
+      std::size_t out = event_start[event_bound[t]];
+      for (std::size_t e = event_bound[t]; e < event_bound[t + 1]; ++e) {
+        event.clear();
+        for (std::uint64_t i = runs_start[e]; i < runs_start[e + 1]; ++i) {
+          gather(records, run(runs_of[i]), static_cast<std::uint32_t>(e), event);
+        }
+        const bool one_run = runs_start[e + 1] - runs_start[e] == 1;  // sorted and without repeats already
+        const Written w = write_event(event, one_run, sorted, out, part_duplicates[t], &part_demoted[t]);
+        out += w.records;
+        ev.first_record[e + 1] = w.records;
+        ev.attendees[e] = w.attendees;
+      }
+      written_end[t] = out;
+    });
+    for (std::size_t t = 0; t < parts; ++t) {
+      duplicates.insert(duplicates.end(), part_duplicates[t].begin(), part_duplicates[t].end());
+      demoted.insert(demoted.end(), part_demoted[t].begin(), part_demoted[t].end());
+    }
+    // Ranges down to where they follow each other; a range moves down only, after those before it.
+    per_column(threads, sorted, sorted, [&](auto& column, auto&) {
+      std::size_t out = 0;
+      for (std::size_t t = 0; t < parts; ++t) {
+        const std::size_t from = event_start[event_bound[t]];
+        const std::size_t length = written_end[t] - from;
+        if (from != out && length > 0) {
+          std::memmove(column.data() + out, column.data() + from, length * sizeof(column[0]));
+        }
+        out += length;
+      }
+      column.resize(out);
+    });
+    result = &sorted;
+  }
+  for (std::size_t e = 0; e < event_count; ++e) ev.first_record[e + 1] += ev.first_record[e];
+  for (std::uint32_t e = 0; e < event_count; ++e) {
+    std::fill(result->event.begin() + static_cast<std::ptrdiff_t>(ev.first_record[e]),
+              result->event.begin() + static_cast<std::ptrdiff_t>(ev.first_record[e + 1]), e);
+  }
+  settle_duplicates(duplicates, demoted);
+
+  // The columns become the dataset's records; `records` is left empty (freed, the general way).
+  ds.records = std::move(*result);
+  records = model::Records{};
   return in_file_order ? AssemblyPath::file_order : AssemblyPath::sorted;
 }
 

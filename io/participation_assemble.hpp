@@ -2,6 +2,12 @@
 // Phase three of reading participation.csv: the accepted rows, checked and coded with model ids
 // by participation_merge, become the dataset's events (numbered by date) and its columnar records
 // sorted by (event, practitioner), with exact repeats counted as duplicates.
+//
+// It runs in two steps. While a chunk's rows are checked, ChunkRecords takes them one by one and
+// writes each run of rows with one event (exports list a session's attendees together) as that
+// event's records, sorted and without repeats, over the chunk's own slots: each row is read and
+// written once. assemble_records then numbers the events and joins the chunks' records; only
+// where an event's rows were not listed together does it have to sort again.
 #include <cstdint>
 #include <string_view>
 #include <vector>
@@ -11,8 +17,8 @@
 
 namespace reticulist::io {
 
-// One row, checked. Events carry a preliminary id (explicit event codes first, then the implicit
-// (network, day) events); a rejected row keeps its slot with event kNone.
+// One row, checked, with model ids; `event` is the preliminary event (explicit event codes first,
+// then the implicit (network, day) events).
 struct AcceptedRow {
   std::uint32_t event;
   model::PractitionerId practitioner;
@@ -25,56 +31,85 @@ struct AcceptedRow {
   model::Role role;
 };
 
-// What one chunk's accepted rows say of each preliminary event, gathered while they are checked
-// so that assembly needs no pass over all rows of its own: the earliest day, the first row (its
-// slot) and the number of rows.
-struct EventTally {
-  std::vector<model::Day> day;
-  std::vector<std::uint32_t> first_row;
-  std::vector<std::uint32_t> rows;
-
-  explicit EventTally(std::size_t events);
-  void add(std::uint32_t event, model::Day date, std::uint32_t row) {
-    if (date < day[event]) day[event] = date;
-    if (first_row[event] == model::kNone) first_row[event] = row;
-    ++rows[event];
-  }
+// Consecutive accepted rows of one chunk with the same event, written as records.
+struct EventRun {
+  std::uint32_t event;       // preliminary
+  std::uint32_t first_slot;  // where its first row was (slots are in file order)
+  std::uint32_t begin;       // its records are the slots [begin, begin + records)
+  std::uint32_t records;     // rows less repeats
+  std::uint32_t attendees;   // distinct practitioners
+  model::Day day;            // the earliest day of its rows, repeats included
+  model::NetworkId network;  // of its first row
 };
 
-// The checked rows, where they were parsed (ParsedRows): chunk c's rows are the slots
-// [chunk_begin[c], chunk_end[c]); slots between chunks hold no row. A slot's columns hold its
-// AcceptedRow's fields, event kNone for a rejected row.
-struct AcceptedRows {
-  model::Records* records = nullptr;
-  std::vector<std::size_t> chunk_begin;
-  std::vector<std::size_t> chunk_end;
-  std::vector<EventTally> tally;  // per chunk
-  std::size_t accepted = 0;
+// The records of one chunk, written over the chunk's own slots of `records` (the columns the rows
+// were parsed into) from `first_slot` on, a run at a time. A run's records go no further than the
+// run's last row, so rows not yet taken are never overwritten. The event column is left to
+// assemble_records.
+class ChunkRecords {
+ public:
+  ChunkRecords(model::Records& records, std::size_t first_slot);
 
-  AcceptedRow row(std::size_t slot) const {
-    const model::Records& r = *records;
-    return {r.event[slot],         r.practitioner[slot], r.network[slot],
-            r.date[slot],          r.establishment[slot], r.authority[slot],
-            r.designation[slot],   r.line[slot],          r.role[slot]};
-  }
+  // The rows come in slot order; `extras` holds the row's extra columns' codes.
+  void add(const AcceptedRow& row, const std::uint32_t* extras, std::size_t slot);
+  // Writes the last run; call once, after the last add().
+  void finish();
+
+  std::size_t begin() const { return begin_; }
+  std::size_t end() const { return out_; }
+  const std::vector<EventRun>& runs() const { return runs_; }
+  // Repeats within runs, each against the first of its run.
+  std::vector<Duplicate>& duplicates() { return duplicates_; }
+
+  // An event's rows, gathered before its records are written (perhaps over the same slots).
+  struct Buffer {
+    struct Key {
+      std::uint64_t person_network;
+      std::uint32_t line;
+      std::uint32_t at;  // index into rows
+    };
+    std::vector<Key> keys;
+    std::vector<AcceptedRow> rows;
+    std::vector<std::uint32_t> extras;  // row i's from i * extra columns
+
+    void clear() {
+      keys.clear();
+      rows.clear();
+      extras.clear();
+    }
+    void add(const AcceptedRow& row, const std::uint32_t* extra, std::size_t extra_count);
+  };
+
+ private:
+  void write_run();
+
+  model::Records* records_;
+  std::size_t begin_;
+  std::size_t out_;  // the next record's slot
+  std::size_t extra_count_;
+  Buffer run_;
+  EventRun current_{};
+  std::vector<EventRun> runs_;
+  std::vector<Duplicate> duplicates_;
 };
 
-// How assemble_records found each event's rows. `file_order`: every event's accepted rows lie
-// together in the file and the events come in date order, as exports list sessions, so each
-// event's rows were read where they lie. `sorted`: all rows were sorted by event first.
+// How assemble_records found each event's records. `file_order`: every event's rows came
+// together (an event cut by the chunk boundary excepted) and the events in date order, as exports
+// list sessions, so the chunks' records only had to be moved together. `sorted`: the records were
+// sorted by event into new columns.
 enum class AssemblyPath : std::uint8_t { file_order, sorted };
 
-// Numbers the events that have accepted rows by (earliest day, first row in the file), then
-// writes ds.events and makes the rows ds.records (records of each event sorted by practitioner,
-// network, line; of two records with the same practitioner, network and event the first in the
-// file is kept and the other reported in `duplicates`). `event_ids` names the explicit events
-// (preliminary ids below its size); the others are implicit and get an empty id. Work is shared
+// Numbers the events that have records by (earliest day, first row in the file), writes
+// ds.events, and makes the chunks' records (in `records`, the chunks in file order) ds.records:
+// records of each event sorted by practitioner, network and line; of two records with the same
+// practitioner, network and event the first in the file is kept and the other reported in
+// `duplicates` (the chunks' own included, sorted by line). `event_ids` names the explicit events
+// (preliminary ids below its size) of `prelim_events`; the others get an empty id. Work is shared
 // out over up to `threads` threads; the result depends neither on how many nor on the path taken
-// (`allow_file_order` false forces `sorted`, for tests that compare the two). Reading the rows
-// where the file lists them, the records are written over the rows in place; sorted, they are
-// written to new columns. Either way *accepted.records is left empty, and ds.records is replaced
-// by the records (the extra columns' names and dictionaries are the caller's to set).
-AssemblyPath assemble_records(AcceptedRows& accepted, const std::vector<std::string_view>& event_ids,
+// (`allow_file_order` false forces `sorted`, for tests that compare the two). `records` is left
+// empty.
+AssemblyPath assemble_records(std::vector<ChunkRecords>& chunks, model::Records& records,
+                              const std::vector<std::string_view>& event_ids, std::size_t prelim_events,
                               unsigned threads, model::Dataset& ds, std::vector<Duplicate>& duplicates,
                               bool allow_file_order = true);
 

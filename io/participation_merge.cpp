@@ -218,18 +218,13 @@ void merge_participation(std::vector<ParsedChunk>& chunks, ParsedRows& rows, con
     }
   }
 
-  // ---- every row, one thread per chunk, rewritten in place with model ids (see ParsedRows);
-  // a rejected row is marked by event kNone (an accepted row always has an event)
+  // ---- every row, one thread per chunk, checked and given model ids; each chunk's accepted rows
+  // become its records where they lie (ChunkRecords)
   model::Records& rows_rec = rows.records;
-  AcceptedRows accepted;
-  accepted.records = &rows_rec;
-  for (const auto& chunk : chunks) {
-    accepted.chunk_begin.push_back(chunk.base);
-    accepted.chunk_end.push_back(chunk.base + chunk.row_count);
-  }
   const std::size_t prelim_events = g.explicit_events + g.implicit.size();
-  accepted.tally.assign(chunks.size(), EventTally(prelim_events));
-  std::vector<std::size_t> accepted_rows(chunks.size(), 0);
+  std::vector<ChunkRecords> chunk_records;
+  chunk_records.reserve(chunks.size());
+  for (const auto& chunk : chunks) chunk_records.emplace_back(rows_rec, chunk.base);
   std::vector<std::vector<Reject>> rejected(chunks.size());
   struct PendingPseudonym {
     std::size_t reject;  // in rejected[chunk]
@@ -241,7 +236,8 @@ void merge_participation(std::vector<ParsedChunk>& chunks, ParsedRows& rows, con
     const ParsedChunk& chunk = chunks[c];
     const auto& remap = g.remap[c];
     const std::string& file = config.file_names.at(FileKind::Participation);
-    EventTally& tally = accepted.tally[c];
+    ChunkRecords& records = chunk_records[c];
+    std::vector<std::uint32_t> extra(extras);
     // The chunk's practitioner and place codes straight to what they resolve to: one lookup per
     // row in an array of the chunk's size instead of two in arrays of the whole file's.
     const auto& person_id = remap[kColPractitioner];
@@ -292,27 +288,18 @@ void merge_participation(std::vector<ParsedChunk>& chunks, ParsedRows& rows, con
                                 std::string(chunk.values[kColPractitioner][rec.practitioner[slot]])});
         }
         rejected[c].push_back({file, rec.line[slot], column, reason, std::string(chunk.record(slot))});
-        rec.event[slot] = kNone;  // the row is rejected
         continue;
       }
       const std::uint32_t event = (rec.event[slot] & kImplicitEvent)
                                       ? g.implicit_event[c][rec.event[slot] & ~kImplicitEvent]
                                       : remap[kColEvent][rec.event[slot]];
-      const model::Day day = r.day[date];
-      rec.event[slot] = event;
-      rec.practitioner[slot] = practitioner;
-      rec.network[slot] = r.network[net];
-      rec.date[slot] = day;
-      rec.establishment[slot] = place_id.establishment;
-      rec.authority[slot] = place_id.authority;
-      rec.designation[slot] = r.designation[remap[kColDesignation][rec.designation[slot]]];
-      rec.role[slot] = static_cast<model::Role>(r.role[role]);
-      for (std::size_t x = 0; x < extras; ++x) {
-        rec.extra.codes[x][slot] = remap[kColumns + x][rec.extra.codes[x][slot]];
-      }
-      tally.add(event, day, static_cast<std::uint32_t>(slot));
-      ++accepted_rows[c];
+      for (std::size_t x = 0; x < extras; ++x) extra[x] = remap[kColumns + x][rec.extra.codes[x][slot]];
+      records.add({event, practitioner, r.network[net], r.day[date], place_id.establishment, place_id.authority,
+                   r.designation[remap[kColDesignation][rec.designation[slot]]], rec.line[slot],
+                   static_cast<model::Role>(r.role[role])},
+                  extra.data(), slot);
     }
+    records.finish();
   };
   run_parts(chunks.size(), check_rows);
   for (std::size_t c = 0; c < chunks.size(); ++c) {
@@ -331,8 +318,7 @@ void merge_participation(std::vector<ParsedChunk>& chunks, ParsedRows& rows, con
   release.release(std::move(rows.offset));
 
   // ---- assemble: events numbered by date, records sorted by (event, practitioner)
-  for (std::size_t n : accepted_rows) accepted.accepted += n;
-  assemble_records(accepted, g.dictionary[kColEvent].all(), threads, ds, duplicates);
+  assemble_records(chunk_records, rows_rec, g.dictionary[kColEvent].all(), prelim_events, threads, ds, duplicates);
   auto& rec = ds.records;
   rec.extra.names = layout.extra_names;
   rec.extra.dictionary.assign(extras, {});

@@ -91,19 +91,24 @@ struct Records {
 };
 
 // Calls f(column) on every column of `r`, the extra columns' codes included: for what is done to
-// all columns alike (sizing them, moving rows within them).
+// all columns alike (sizing them, moving rows within them). With several records (which must have
+// as many extra columns), f gets the same column of each: f(r.practitioner, more.practitioner...).
+template <class F, class... More>
+void for_each_column(F&& f, Records& r, More&... more) {
+  f(r.practitioner, more.practitioner...);
+  f(r.network, more.network...);
+  f(r.event, more.event...);
+  f(r.date, more.date...);
+  f(r.establishment, more.establishment...);
+  f(r.authority, more.authority...);
+  f(r.role, more.role...);
+  f(r.designation, more.designation...);
+  f(r.line, more.line...);
+  for (std::size_t x = 0; x < r.extra.codes.size(); ++x) f(r.extra.codes[x], more.extra.codes[x]...);
+}
 template <class F>
 void for_each_column(Records& r, F&& f) {
-  f(r.practitioner);
-  f(r.network);
-  f(r.event);
-  f(r.date);
-  f(r.establishment);
-  f(r.authority);
-  f(r.role);
-  f(r.designation);
-  f(r.line);
-  for (auto& codes : r.extra.codes) f(codes);
+  for_each_column(f, r);
 }
 
 struct Dataset {

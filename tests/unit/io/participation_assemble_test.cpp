@@ -17,45 +17,33 @@ namespace {
 
 using model::kNone;
 
-// Rows as parsing and checking leave them: each chunk's rows at slots of its own, with two slots
-// between chunks that hold no row (filled with a row of event 0, which must never be read), and
-// each chunk's tally of its accepted rows. Extra column x of a row holds (line + x) % 7.
-struct Rows {
+// Rows as checking leaves them: each chunk's rows at slots of its own, with two slots between
+// chunks that hold no row, given to each chunk's ChunkRecords in slot order (rejected rows, event
+// kNone, are not given but keep their slot). Every slot starts out holding a row that must never
+// be read (event 0, practitioner 99). Extra column x of a row holds (line + x) % 7.
+struct Chunks {
   model::Records records;
-  AcceptedRows accepted;
+  std::vector<ChunkRecords> chunks;
 };
 
-std::unique_ptr<Rows> rows_of(const std::vector<std::vector<AcceptedRow>>& chunks, std::size_t prelim_events,
-                              std::size_t extras = 0) {
-  auto r = std::make_unique<Rows>();
+std::unique_ptr<Chunks> chunks_of(const std::vector<std::vector<AcceptedRow>>& rows, std::size_t extras = 0) {
+  auto r = std::make_unique<Chunks>();
   model::Records& rec = r->records;
   rec.extra.codes.assign(extras, {});
-  auto put = [&](const AcceptedRow& a) {
-    rec.event.push_back(a.event);
-    rec.practitioner.push_back(a.practitioner);
-    rec.network.push_back(a.network);
-    rec.date.push_back(a.date);
-    rec.establishment.push_back(a.establishment);
-    rec.authority.push_back(a.authority);
-    rec.designation.push_back(a.designation);
-    rec.line.push_back(a.line);
-    rec.role.push_back(a.role);
-    for (std::size_t x = 0; x < extras; ++x) rec.extra.codes[x].push_back((a.line + x) % 7);
-  };
-  r->accepted.records = &rec;
-  for (const auto& chunk : chunks) {
-    for (int gap = 0; gap < 2; ++gap) put({0, 1, 1, 1, 1, 1, 1, 1, model::Role::Lead});
-    EventTally tally(prelim_events);
-    r->accepted.chunk_begin.push_back(rec.size());
+  std::size_t slots = 0;
+  for (const auto& chunk : rows) slots += 2 + chunk.size();
+  model::for_each_column(rec, [slots](auto& column) { column.assign(slots, static_cast<std::decay_t<decltype(column[0])>>(99)); });
+  std::size_t slot = 0;
+  for (const auto& chunk : rows) {
+    slot += 2;
+    ChunkRecords& records = r->chunks.emplace_back(rec, slot);
     for (const AcceptedRow& a : chunk) {
-      if (a.event != kNone) {
-        tally.add(a.event, a.date, static_cast<std::uint32_t>(rec.size()));
-        ++r->accepted.accepted;
-      }
-      put(a);
+      std::vector<std::uint32_t> extra(extras);
+      for (std::size_t x = 0; x < extras; ++x) extra[x] = (a.line + x) % 7;
+      if (a.event != kNone) records.add(a, extra.data(), slot);
+      ++slot;
     }
-    r->accepted.chunk_end.push_back(rec.size());
-    r->accepted.tally.push_back(std::move(tally));
+    records.finish();
   }
   return r;
 }
@@ -71,14 +59,15 @@ struct Assembled {
   AssemblyPath path;
 };
 
-Assembled assemble(const std::vector<std::vector<AcceptedRow>>& chunks, std::size_t prelim_events,
+Assembled assemble(const std::vector<std::vector<AcceptedRow>>& rows, std::size_t prelim_events,
                    std::size_t extras, const std::vector<std::string_view>& ids, unsigned threads, bool file_order) {
-  const std::unique_ptr<Rows> rows = rows_of(chunks, prelim_events, extras);
+  const std::unique_ptr<Chunks> chunks = chunks_of(rows, extras);
   Assembled out;
   std::vector<Duplicate> duplicates;
-  out.path = assemble_records(rows->accepted, ids, threads, out.ds, duplicates, file_order);
+  out.path = assemble_records(chunks->chunks, chunks->records, ids, prelim_events, threads, out.ds, duplicates,
+                              file_order);
   for (const Duplicate& d : duplicates) out.duplicates.emplace_back(d.line, d.first_line);
-  CHECK(rows->records.size() == 0);  // the rows became the records
+  CHECK(chunks->records.size() == 0);  // the rows became the records
   return out;
 }
 
@@ -179,6 +168,39 @@ TEST_CASE("assemble_records reads sessions where the file lists them together, w
   CHECK(found.ds.records.line == model::Column<std::uint32_t>{4, 2, 3});
 }
 
+TEST_CASE("assemble_records joins a session cut by the chunk boundary, repeats on both sides",
+          "[io][assemble]") {
+  // E0 runs over the boundary. Line 4 repeats line 3 (across the boundary); line 5 repeats line 4
+  // within chunk 1's run, so it is first reported against line 4, which then turns out a repeat
+  // itself: both are reported against line 3, the first in the file.
+  //   chunk 0: E0 person 1 line 2, E0 person 2 line 3
+  //   chunk 1: E0 person 2 line 4, E0 person 2 line 5, E0 person 3 line 6, E1 person 1 line 7
+  const std::vector<std::vector<AcceptedRow>> cut = {
+      {row(0, 1, 0, 60, 2), row(0, 2, 0, 60, 3)},
+      {row(0, 2, 0, 60, 4), row(0, 2, 0, 60, 5), row(0, 3, 0, 59, 6), row(1, 1, 0, 61, 7)}};
+  const Assembled joined = assemble(cut, 2, 1, {"E0", "E1"}, 2, true);
+  CHECK(joined.path == AssemblyPath::file_order);
+  const model::Records& r = joined.ds.records;
+  CHECK(r.line == model::Column<std::uint32_t>{2, 3, 6, 7});
+  CHECK(r.practitioner == model::Column<model::PractitionerId>{1, 2, 3, 1});
+  CHECK(r.event == model::Column<model::EventId>{0, 0, 0, 1});
+  CHECK(r.extra.codes[0] == model::Column<std::uint32_t>{2, 3, 6, 0});
+  CHECK(joined.ds.events.date == std::vector<model::Day>{59, 61});  // E0's earliest day is in chunk 1
+  CHECK(joined.ds.events.attendees == std::vector<std::uint32_t>{3, 1});
+  CHECK(joined.ds.events.first_record == std::vector<std::uint64_t>{0, 3, 4});
+  CHECK(joined.duplicates == std::vector<std::pair<std::uint32_t, std::uint32_t>>{{4, 3}, {5, 3}});
+  require_same(joined, assemble(cut, 2, 1, {"E0", "E1"}, 2, false));
+
+  // A chunk with nothing accepted between the two halves of a session: still in file order.
+  const std::vector<std::vector<AcceptedRow>> across = {
+      {row(0, 1, 0, 60, 2)}, {rejected(3)}, {row(0, 1, 0, 60, 4), row(0, 5, 0, 60, 5), row(1, 1, 0, 61, 6)}};
+  const Assembled over = assemble(across, 2, 0, {"E0", "E1"}, 1, true);
+  CHECK(over.path == AssemblyPath::file_order);
+  CHECK(over.ds.records.line == model::Column<std::uint32_t>{2, 5, 6});
+  CHECK(over.duplicates == std::vector<std::pair<std::uint32_t, std::uint32_t>>{{4, 2}});
+  require_same(over, assemble(across, 2, 0, {"E0", "E1"}, 1, false));
+}
+
 TEST_CASE("assemble_records gives the same records on any number of threads, either way", "[io][assemble]") {
   // Over 100,000 rows, so that the work is shared out between threads.
   std::vector<std::uint32_t> session_of_row;
@@ -198,8 +220,8 @@ TEST_CASE("assemble_records gives the same records on any number of threads, eit
   }
 
   // The second row of an early session moved to near the end: the session still starts where it
-  // did and sessions still start in order, so only the check of every row finds it out (in the last
-  // thread's range); then the rows are sorted.
+  // did and sessions still start in order, but it has a second run far from its first; then the
+  // records are sorted.
   auto moved = chunks;
   std::size_t second = 1;
   while (moved[0][second].event == kNone || moved[0][second].event != moved[0][second - 1].event) ++second;
