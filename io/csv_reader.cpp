@@ -426,14 +426,20 @@ bool CsvCursor::next(CsvRecord& record) {
   for (;;) {
     if (p < n && d[p] == '"') [[unlikely]] {
       separator = parse_quoted(start, p, record);
-    } else {
-      separator = next_separator(p);
-      std::size_t end = separator;  // drop the CR of a CRLF
-      if (separator < n && d[separator] == '\n' && end > p && d[end - 1] == '\r') --end;
-      fields_.emplace_back(d + p, end - p);
+      if (separator >= n || d[separator] != ',') break;
+      p = separator + 1;
+      continue;
     }
-    if (separator >= n || d[separator] != ',') break;
-    p = separator + 1;
+    separator = next_separator(p);
+    if (separator < n && d[separator] == ',') [[likely]] {
+      fields_.emplace_back(d + p, separator - p);
+      p = separator + 1;
+      continue;
+    }
+    std::size_t end = separator;  // the record's last field: drop the CR of a CRLF
+    if (separator < n && end > p && d[end - 1] == '\r') --end;
+    fields_.emplace_back(d + p, end - p);
+    break;
   }
 
   std::size_t raw_end = separator;

@@ -140,15 +140,19 @@ class CodeTable {
 class CachedColumn {
  public:
   explicit CachedColumn(CodeTable table) : table_(std::move(table)) {}
-  std::uint32_t code(std::string_view value) {
-    if (last_code_ != kNoCode && model::equal_bytes(value, last_)) return last_code_;
-    last_code_ = table_.code(value);
-    last_ = table_[last_code_];
-    return last_code_;
+  // Inline (GCC leaves it out of line otherwise): most calls end at the comparison.
+  [[gnu::always_inline]] std::uint32_t code(std::string_view value) {
+    if (last_code_ != kNoCode && model::equal_bytes(value, last_)) [[likely]] return last_code_;
+    return code_anew(value);
   }
 
  private:
   static constexpr std::uint32_t kNoCode = 0xFFFFFFFFu;
+  [[gnu::noinline]] std::uint32_t code_anew(std::string_view value) {
+    last_code_ = table_.code(value);
+    last_ = table_[last_code_];
+    return last_code_;
+  }
   CodeTable table_;
   std::string_view last_;
   std::uint32_t last_code_ = kNoCode;
@@ -202,6 +206,10 @@ class BatchedColumn {
 
 // column_layout's trimmed(), inline: it runs for every field.
 inline std::string_view trim(std::string_view s) {
+  // Most fields start and end with a byte above ' ' (so neither space nor tab): two comparisons.
+  if (s.empty() || (static_cast<unsigned char>(s.front()) > ' ' && static_cast<unsigned char>(s.back()) > ' ')) {
+    return s;
+  }
   while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
   while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
   return s;
@@ -256,15 +264,31 @@ ParsedChunk parse_participation_chunk(const CsvFile& file, const CsvChunk& chunk
   for (std::size_t k = 0; k < kColumns; ++k) position[k] = layout.position[k];
   for (std::size_t x = 0; x < extras; ++x) position[kColumns + x] = layout.extra_position[x];
 
+  // A row's field in the column at `at` (a position in the file), trimmed; empty when the file
+  // has no such column.
+  const auto field = [](const CsvRecord& record, int at) {
+    return at >= 0 ? trim(record.fields[static_cast<std::size_t>(at)]) : std::string_view{};
+  };
+
   // A row's authority is coded at the flush of its batch, with its establishment (see below);
   // until then its text must stay valid, which a field unescaped into the cursor's scratch text
   // (reused by the next record) does not: that is copied first, as batched columns do.
   auto authority_text = [&, mapped = file.bytes()](const CsvRecord& record) -> std::string_view {
-    if (position[kColAuthority] < 0) return {};
-    const std::string_view text = trim(record.fields[position[kColAuthority]]);
-    return lies_within(mapped, text) ? text : arenas[kColAuthority].store(text);
+    const std::string_view text = field(record, position[kColAuthority]);
+    return text.empty() || lies_within(mapped, text) ? text : arenas[kColAuthority].store(text);
   };
-  std::uint32_t value[kColumns];
+  const int at_date = position[kColDate];
+  const int at_network = position[kColNetwork];
+  const int at_practitioner = position[kColPractitioner];
+  const int at_establishment = position[kColEstablishment];
+  const int at_role = position[kColRole];
+  const int at_designation = position[kColDesignation];
+  const int at_event = position[kColEvent];
+  CachedColumn& dates = cache[kColDate];
+  CachedColumn& networks = cache[kColNetwork];
+  CachedColumn& roles = cache[kColRole];
+  CachedColumn& designations = cache[kColDesignation];
+  CachedColumn& events = cache[kColEvent];
   // Per establishment code, the last authority seen with it and their place: an establishment
   // comes with one authority as a rule, so this small array answers most rows with one comparison
   // of the authority's text, without coding the authority or looking the pair up. A pair already
@@ -301,29 +325,24 @@ ParsedChunk parse_participation_chunk(const CsvFile& file, const CsvChunk& chunk
                              std::string(record.raw)});
       continue;
     }
-    for (std::size_t k = 0; k < kColumns; ++k) {
-      if (k == kColPractitioner || k == kColEstablishment || k == kColAuthority) continue;
-      value[k] = cache[k].code(position[k] >= 0 ? trim(record.fields[position[k]]) : std::string_view{});
-    }
-    std::uint32_t event = value[kColEvent];
-    if (out.values[kColEvent][event].empty()) {
-      event = kImplicitEvent | out.implicit_event.intern(value[kColNetwork], value[kColDate]);
-    }
+    const std::uint32_t date = dates.code(field(record, at_date));
+    const std::uint32_t network = networks.code(field(record, at_network));
+    const std::uint32_t role = roles.code(field(record, at_role));
+    const std::uint32_t designation = designations.code(field(record, at_designation));
+    const std::string_view event_text = field(record, at_event);
+    std::uint32_t event = events.code(event_text);
+    if (event_text.empty()) event = kImplicitEvent | out.implicit_event.intern(network, date);
     const std::size_t slot = base + out.row_count;
     if (out.row_count == room) throw std::logic_error("parse_participation_chunk: more rows than counted");
     ++out.row_count;
-    rec.date[slot] = static_cast<model::Day>(value[kColDate]);
-    rec.network[slot] = value[kColNetwork];
-    practitioners.add(position[kColPractitioner] >= 0 ? trim(record.fields[position[kColPractitioner]])
-                                                      : std::string_view{},
-                      slot);  // rec.practitioner[slot], at the next flush
-    establishments.add(position[kColEstablishment] >= 0 ? trim(record.fields[position[kColEstablishment]])
-                                                        : std::string_view{},
-                       slot);  // rec.establishment[slot], made a place at the next flush
+    rec.date[slot] = static_cast<model::Day>(date);
+    rec.network[slot] = network;
+    practitioners.add(field(record, at_practitioner), slot);     // rec.practitioner[slot], at the next flush
+    establishments.add(field(record, at_establishment), slot);  // rec.establishment[slot], made a place then
     batch_authority[batch_rows] = authority_text(record);
     batch_at[batch_rows++] = slot;
-    rec.authority[slot] = value[kColRole];  // the role's code, until checked (see ParsedRows)
-    rec.designation[slot] = value[kColDesignation];
+    rec.authority[slot] = role;  // the role's code, until checked (see ParsedRows)
+    rec.designation[slot] = designation;
     rec.event[slot] = event;
     rec.line[slot] = static_cast<std::uint32_t>(record.line);
     rows.offset[slot] = static_cast<std::uint32_t>(record.raw.data() - chunk.bytes.data());
