@@ -351,8 +351,8 @@ void CsvCursor::add_unescaped(std::string_view content) {
     scratch_.push_back(content[i]);
     if (content[i] == '"') ++i;
   }
-  unescaped_.push_back({fields_.size(), offset, scratch_.size() - offset});
-  fields_.emplace_back();
+  unescaped_.push_back({field_count_, offset, scratch_.size() - offset});
+  push_field({});
 }
 
 // Skips text between a closing quote and the separator at or after `after`, which makes the
@@ -361,7 +361,7 @@ std::size_t CsvCursor::skip_after_quote(std::size_t after, CsvRecord& record) {
   const std::size_t separator = next_separator(after);
   const bool line_end_cr = separator < data_.size() && data_[separator - 1] == '\r';
   if (separator - (line_end_cr ? 1 : 0) > after && !record.problem) {
-    record.problem = "text after closing quote in field " + std::to_string(fields_.size());
+    record.problem = "text after closing quote in field " + std::to_string(field_count_);
   }
   return separator;
 }
@@ -390,11 +390,71 @@ inline std::size_t CsvCursor::parse_quoted(std::size_t start, std::size_t open,
   if (doubled) [[unlikely]] {
     add_unescaped(content);
   } else {
-    fields_.push_back(content);
+    push_field(content);
   }
   const std::size_t after = close + 1;
   if (after >= n || d[after] == ',' || d[after] == '\n') [[likely]] return after;
   return skip_after_quote(after, record);
+}
+
+// Makes room for more fields: fields_ is kept at its full size, field_count_ of them in use.
+void CsvCursor::grow_fields() { fields_.resize(std::max<std::size_t>(16, 2 * fields_.size())); }
+
+// The common record, with no quote: its fields end at the commas before its line end, found from
+// the structural bits of its blocks, held in registers. Returns the separator that ends the record
+// (its line feed, or the end of the data), or npos at a quote: the record then goes the general
+// way, from its start again.
+inline std::size_t CsvCursor::split_unquoted(std::size_t start) {
+  const char* d = data_.data();
+  const std::size_t n = data_.size();
+  std::string_view* out = fields_.data();
+  std::size_t count = 0;
+  std::size_t room = fields_.size();
+  const auto push = [&](std::string_view field) {
+    if (count == room) [[unlikely]] {
+      field_count_ = count;
+      grow_fields();
+      out = fields_.data();
+      room = fields_.size();
+    }
+    out[count++] = field;
+  };
+  // The structural bits of the current block at or after `start`, each cleared once dealt with.
+  std::size_t base = block_pos_;
+  std::uint64_t bits = 0;
+  if (start < block_end_ && start >= base) bits = block_mask_ & (~std::uint64_t{0} << (start - base));
+  std::size_t field = start;
+  for (;;) {
+    std::size_t pos;
+    if (bits != 0) [[likely]] {
+      pos = base + static_cast<std::size_t>(std::countr_zero(bits));
+      bits &= bits - 1;
+    } else {
+      // Blocks follow on from the last one (which keeps the range known to be ASCII unbroken).
+      pos = next_structural_in_new_block(std::max(field, block_end_));
+      if (pos >= n) {
+        push(std::string_view(d + field, n - field));
+        field_count_ = count;
+        return n;
+      }
+      base = block_pos_;
+      bits = block_mask_ & (~std::uint64_t{0} << (pos - base));
+      bits &= bits - 1;
+    }
+    const char c = d[pos];
+    if (c == ',') [[likely]] {
+      push(std::string_view(d + field, pos - field));
+      field = pos + 1;
+    } else if (c == '\n') {
+      const std::size_t last = pos > field && d[pos - 1] == '\r' ? pos - 1 : pos;  // drop the CR of a CRLF
+      push(std::string_view(d + field, last - field));
+      field_count_ = count;
+      return pos;
+    } else {
+      block_end_ = 0;  // the general way starts before this block: it finds its blocks again
+      return std::string_view::npos;
+    }
+  }
 }
 
 bool CsvCursor::next(CsvRecord& record) {
@@ -419,27 +479,33 @@ bool CsvCursor::next(CsvRecord& record) {
   const std::size_t start = p;
   record.line = line_;
   record.problem.reset();
-  fields_.clear();
-  scratch_.clear();
-  unescaped_.clear();
-  std::size_t separator;
-  for (;;) {
-    if (p < n && d[p] == '"') [[unlikely]] {
-      separator = parse_quoted(start, p, record);
-      if (separator >= n || d[separator] != ',') break;
-      p = separator + 1;
-      continue;
+  field_count_ = 0;
+  std::size_t separator = split_unquoted(start);
+  if (separator == std::string_view::npos) [[unlikely]] {
+    field_count_ = 0;
+    scratch_.clear();
+    unescaped_.clear();
+    for (;;) {
+      if (p < n && d[p] == '"') {
+        separator = parse_quoted(start, p, record);
+        if (separator >= n || d[separator] != ',') break;
+        p = separator + 1;
+        continue;
+      }
+      separator = next_separator(p);
+      if (separator < n && d[separator] == ',') {
+        push_field(std::string_view(d + p, separator - p));
+        p = separator + 1;
+        continue;
+      }
+      std::size_t end = separator;  // the record's last field: drop the CR of a CRLF
+      if (separator < n && end > p && d[end - 1] == '\r') --end;
+      push_field(std::string_view(d + p, end - p));
+      break;
     }
-    separator = next_separator(p);
-    if (separator < n && d[separator] == ',') [[likely]] {
-      fields_.emplace_back(d + p, separator - p);
-      p = separator + 1;
-      continue;
+    for (const Unescaped& u : unescaped_) {
+      fields_[u.field] = std::string_view(scratch_.data() + u.offset, u.size);
     }
-    std::size_t end = separator;  // the record's last field: drop the CR of a CRLF
-    if (separator < n && end > p && d[end - 1] == '\r') --end;
-    fields_.emplace_back(d + p, end - p);
-    break;
   }
 
   std::size_t raw_end = separator;
@@ -454,10 +520,7 @@ bool CsvCursor::next(CsvRecord& record) {
   if (start < ascii_begin_ || raw_end > ascii_end_) [[unlikely]] {
     require_text(file_->name(), record.raw, record.line);
   }
-  for (const Unescaped& u : unescaped_) {
-    fields_[u.field] = std::string_view(scratch_.data() + u.offset, u.size);
-  }
-  record.fields = fields_;
+  record.fields = std::span<const std::string_view>(fields_.data(), field_count_);
   return true;
 }
 

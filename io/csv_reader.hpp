@@ -101,6 +101,12 @@ class CsvCursor {
     std::size_t size;
   };
 
+  std::size_t split_unquoted(std::size_t start);
+  void push_field(std::string_view field) {
+    if (field_count_ == fields_.size()) [[unlikely]] grow_fields();
+    fields_[field_count_++] = field;
+  }
+  void grow_fields();
   std::size_t next_structural(std::size_t pos);
   std::size_t next_structural_in_new_block(std::size_t pos);
   std::size_t next_separator(std::size_t pos);
@@ -113,7 +119,8 @@ class CsvCursor {
   std::string_view data_;
   std::size_t pos_ = 0;
   std::uint64_t line_;
-  std::vector<std::string_view> fields_;
+  std::vector<std::string_view> fields_;  // kept at its full size: field_count_ in use
+  std::size_t field_count_ = 0;
   std::string scratch_;  // unescaped text of the fields that held doubled quotes
   std::vector<Unescaped> unescaped_;
   // The current block of up to 64 bytes: bit i of block_mask_ is set when byte block_pos_ + i
