@@ -135,27 +135,46 @@ class CodeTable {
   std::size_t mask_;
 };
 
-// Codes with a one-entry memory: exports list a session's attendees together, so date,
-// network and event repeat row after row and most lookups end at one comparison.
+// Codes with a memory of kSeen values seen lately, each remembered in a place chosen by its length
+// and end bytes, so that most lookups end at one comparison, without hashing or probing the table.
+// Exports list a session's attendees together, so date, network and event repeat row after row
+// (kSeen = 1: the last value); role and designation take a handful of values in turn (kSeen = 16).
+template <std::size_t kSeen>
 class CachedColumn {
  public:
   explicit CachedColumn(CodeTable table) : table_(std::move(table)) {}
   // Inline (GCC leaves it out of line otherwise): most calls end at the comparison.
   [[gnu::always_inline]] std::uint32_t code(std::string_view value) {
-    if (last_code_ != kNoCode && model::equal_bytes(value, last_)) [[likely]] return last_code_;
+    const Seen& seen = seen_[place(value)];
+    if (seen.code != kNoCode && model::equal_bytes(value, seen.value)) [[likely]] return seen.code;
     return code_anew(value);
   }
 
  private:
   static constexpr std::uint32_t kNoCode = 0xFFFFFFFFu;
+  static_assert((kSeen & (kSeen - 1)) == 0);
+  struct Seen {
+    std::string_view value;
+    std::uint32_t code = kNoCode;
+  };
+  static std::size_t place(std::string_view value) {
+    if constexpr (kSeen == 1) {
+      return 0;
+    } else {
+      if (value.empty()) return 0;
+      const auto end_bytes = static_cast<std::size_t>(static_cast<unsigned char>(value.front())) * 3 +
+                             static_cast<unsigned char>(value.back());
+      return (value.size() * 5 + end_bytes) & (kSeen - 1);
+    }
+  }
   [[gnu::noinline]] std::uint32_t code_anew(std::string_view value) {
-    last_code_ = table_.code(value);
-    last_ = table_[last_code_];
-    return last_code_;
+    Seen& seen = seen_[place(value)];
+    seen.code = table_.code(value);
+    seen.value = table_[seen.code];
+    return seen.code;
   }
   CodeTable table_;
-  std::string_view last_;
-  std::uint32_t last_code_ = kNoCode;
+  Seen seen_[kSeen];
 };
 
 // Whether `inner` is a view into `outer` (a field still in the file, not unescaped elsewhere).
@@ -246,7 +265,7 @@ ParsedChunk parse_participation_chunk(const CsvFile& file, const CsvChunk& chunk
   const std::size_t extras = layout.extra_position.size();
   out.values.resize(kColumns + extras);
   std::vector<Arena> arenas(kColumns + extras, Arena(out.text));  // never resized: tables point in
-  std::vector<CachedColumn> cache;  // cache[kColPractitioner] is not used: see `practitioners`
+  std::vector<CachedColumn<1>> cache;  // not used for practitioner, establishment, role, designation: see below
   cache.reserve(kColumns + extras);
   for (std::size_t c = 0; c < kColumns + extras; ++c) cache.emplace_back(CodeTable(out.values[c], arenas[c]));
   BatchedColumn practitioners(CodeTable(out.values[kColPractitioner], arenas[kColPractitioner]), rec.practitioner,
@@ -284,11 +303,12 @@ ParsedChunk parse_participation_chunk(const CsvFile& file, const CsvChunk& chunk
   const int at_role = position[kColRole];
   const int at_designation = position[kColDesignation];
   const int at_event = position[kColEvent];
-  CachedColumn& dates = cache[kColDate];
-  CachedColumn& networks = cache[kColNetwork];
-  CachedColumn& roles = cache[kColRole];
-  CachedColumn& designations = cache[kColDesignation];
-  CachedColumn& events = cache[kColEvent];
+  CachedColumn<1>& dates = cache[kColDate];
+  CachedColumn<1>& networks = cache[kColNetwork];
+  CachedColumn<1>& events = cache[kColEvent];
+  // cache[kColRole] and cache[kColDesignation] are not used: these, with few values in turn, have more memory
+  CachedColumn<16> roles(CodeTable(out.values[kColRole], arenas[kColRole]));
+  CachedColumn<16> designations(CodeTable(out.values[kColDesignation], arenas[kColDesignation]));
   // Per establishment code, the last authority seen with it and their place: an establishment
   // comes with one authority as a rule, so this small array answers most rows with one comparison
   // of the authority's text, without coding the authority or looking the pair up. A pair already
