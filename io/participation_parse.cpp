@@ -46,31 +46,17 @@ class CodeTable {
   CodeTable(std::vector<std::string_view>& values, Arena& arena)
       : values_(&values), arena_(&arena), slots_(64), mask_(63) {}
 
-  std::uint32_t code(std::uint64_t hash, std::string_view value) {
+  // Inline, as most lookups find a short value at its first or second slot; the rest is apart.
+  [[gnu::always_inline]] std::uint32_t code(std::uint64_t hash, std::string_view value) {
+    if (value.size() > kInline) [[unlikely]] return code_of_long(hash, value);
     std::size_t i = hash & mask_;
-    if (value.size() <= kInline) [[likely]] {
-      for (; slots_[i].code_plus_one != 0; i = (i + 1) & mask_) {
-        const Slot& s = slots_[i];
-        if (s.size == value.size() && model::equal_bytes(s.bytes, value.data(), value.size())) {
-          return s.code_plus_one - 1;
-        }
-      }
-    } else {
-      for (; slots_[i].code_plus_one != 0; i = (i + 1) & mask_) {
-        const Slot& s = slots_[i];
-        if (s.size != kLong) continue;
-        const LongValue held = s.long_value();
-        if (held.hash == hash && held.size == value.size() && model::equal_bytes(held.data, value.data(), value.size())) {
-          return s.code_plus_one - 1;
-        }
+    for (; slots_[i].code_plus_one != 0; i = (i + 1) & mask_) {
+      const Slot& s = slots_[i];
+      if (s.size == value.size() && model::equal_bytes(s.bytes, value.data(), value.size())) {
+        return s.code_plus_one - 1;
       }
     }
-    const auto code = static_cast<std::uint32_t>(values_->size());
-    const std::string_view stored = arena_->store(value);
-    values_->push_back(stored);
-    slots_[i].set(code + 1, hash, stored);
-    if (values_->size() * 10 > slots_.size() * 7) grow();
-    return code;
+    return add(i, hash, value);
   }
   std::uint32_t code(std::string_view value) { return code(model::hash_bytes(value), value); }
   std::string_view operator[](std::uint32_t code) const { return (*values_)[code]; }
@@ -116,6 +102,29 @@ class CodeTable {
     }
   };
   static_assert(sizeof(Slot) == 32 && sizeof(LongValue) <= kInline);
+
+  [[gnu::noinline]] std::uint32_t code_of_long(std::uint64_t hash, std::string_view value) {
+    std::size_t i = hash & mask_;
+    for (; slots_[i].code_plus_one != 0; i = (i + 1) & mask_) {
+      const Slot& s = slots_[i];
+      if (s.size != kLong) continue;
+      const LongValue held = s.long_value();
+      if (held.hash == hash && held.size == value.size() && model::equal_bytes(held.data, value.data(), value.size())) {
+        return s.code_plus_one - 1;
+      }
+    }
+    return add(i, hash, value);
+  }
+
+  // A new value, at empty slot i.
+  [[gnu::noinline]] std::uint32_t add(std::size_t i, std::uint64_t hash, std::string_view value) {
+    const auto code = static_cast<std::uint32_t>(values_->size());
+    const std::string_view stored = arena_->store(value);
+    values_->push_back(stored);
+    slots_[i].set(code + 1, hash, stored);
+    if (values_->size() * 10 > slots_.size() * 7) grow();
+    return code;
+  }
 
   void grow() {
     std::vector<Slot> old(slots_.size() * 2);
