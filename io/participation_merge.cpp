@@ -1,6 +1,7 @@
 #include "io/participation_merge.hpp"
 
 #include <algorithm>
+#include <atomic>
 #include <functional>
 #include <memory>
 #include <thread>
@@ -127,6 +128,36 @@ std::string date_problem(DateStatus status, std::string_view text, const model::
   return {};
 }
 
+// The pseudonyms of identifiers[i] into out[i], with (hash of it, i) into by_hash[i], a block at a
+// time by any number of threads: each block is taken once, and writes only its own entries.
+class PseudonymBlocks {
+ public:
+  PseudonymBlocks(const std::vector<std::string_view>& identifiers, const privacy::Pseudonymiser& pseudonymiser,
+                  std::string* out, std::pair<std::uint64_t, std::uint32_t>* by_hash)
+      : identifiers_(identifiers), pseudonymiser_(pseudonymiser), out_(out), by_hash_(by_hash) {}
+
+  // Computes blocks until none is left, or until `stop` is set (checked between blocks).
+  void compute(const std::atomic<bool>* stop = nullptr) {
+    while (stop == nullptr || !stop->load(std::memory_order_relaxed)) {
+      const std::size_t first = next_.fetch_add(kBlock, std::memory_order_relaxed);
+      if (first >= identifiers_.size()) return;
+      const std::size_t last = std::min(identifiers_.size(), first + kBlock);
+      for (std::size_t i = first; i < last; ++i) {
+        out_[i] = pseudonymiser_.pseudonym(identifiers_[i]);
+        by_hash_[i] = {model::hash_bytes(out_[i]), static_cast<std::uint32_t>(i)};
+      }
+    }
+  }
+
+ private:
+  static constexpr std::size_t kBlock = 2048;  // about a millisecond of work
+  const std::vector<std::string_view>& identifiers_;
+  const privacy::Pseudonymiser& pseudonymiser_;
+  std::string* out_;
+  std::pair<std::uint64_t, std::uint32_t>* by_hash_;
+  std::atomic<std::size_t> next_{0};
+};
+
 }  // namespace
 
 void merge_participation(std::vector<ParsedChunk>& chunks, ParsedRows& rows, const ColumnLayout& layout,
@@ -142,31 +173,24 @@ void merge_participation(std::vector<ParsedChunk>& chunks, ParsedRows& rows, con
   People people;
   globalise(chunks, columns, g, people);
 
-  // Pseudonyms are keyed hashes, independent of everything else here: they are computed on a thread
-  // of their own, started now and joined at the end, so that it works whenever the threads that
-  // check and assemble the rows leave a core idle. Rejected rows wait for them (see `pending`).
-  // The thread also sorts the pseudonyms by a hash of them, for the check that no two people share one.
+  // Pseudonyms are keyed hashes, independent of everything else here, computed a block at a time by
+  // whichever thread would otherwise idle: a helper while this thread resolves values alone, then
+  // the threads that check rows as each finishes its chunk. Rejected rows wait for them (see
+  // `pending`). Each is also listed by a hash of it, for the check that no two people share one.
   const std::vector<std::string_view>& identifiers = people.identifiers;
   const std::size_t first_practitioner = ds.pseudonyms.size();
   ds.pseudonyms.resize(first_practitioner + identifiers.size());
-  std::vector<std::pair<std::uint64_t, std::uint32_t>> by_hash;
-  auto hash_all = [&] {
-    by_hash.reserve(identifiers.size());
-    for (std::size_t i = 0; i < identifiers.size(); ++i) {
-      std::string& pseudonym = ds.pseudonyms[first_practitioner + i];
-      pseudonym = pseudonymiser.pseudonym(identifiers[i]);
-      by_hash.emplace_back(model::hash_bytes(pseudonym), static_cast<std::uint32_t>(i));
-    }
-    std::sort(by_hash.begin(), by_hash.end());
-  };
-  std::thread hashing;
+  std::vector<std::pair<std::uint64_t, std::uint32_t>> by_hash(identifiers.size());
+  PseudonymBlocks pseudonyms(identifiers, pseudonymiser, ds.pseudonyms.data() + first_practitioner, by_hash.data());
+  std::atomic<bool> rows_started{false};
+  std::thread helper;
   struct Join {
     std::thread& thread;
     ~Join() {
       if (thread.joinable()) thread.join();
     }
-  } join_hashing{hashing};  // also when this thread throws
-  if (chunks.size() > 1 && identifiers.size() >= 10'000) hashing = std::thread(hash_all);
+  } join_helper{helper};  // also when this thread throws
+  if (chunks.size() > 1 && identifiers.size() >= 10'000) helper = std::thread([&] { pseudonyms.compute(&rows_started); });
 
   // ---- each distinct value once (practitioners: coded to ids above)
   const auto& dates = g.dictionary[kColDate];
@@ -300,7 +324,9 @@ void merge_participation(std::vector<ParsedChunk>& chunks, ParsedRows& rows, con
                   extra.data(), slot);
     }
     records.finish();
+    pseudonyms.compute();
   };
+  rows_started = true;  // the helper stops after its block: the threads that check rows take over
   run_parts(chunks.size(), check_rows);
   for (std::size_t c = 0; c < chunks.size(); ++c) {
     reconciliation.read += chunks[c].read;
@@ -325,11 +351,9 @@ void merge_participation(std::vector<ParsedChunk>& chunks, ParsedRows& rows, con
   for (std::size_t x = 0; x < extras; ++x) {
     rec.extra.dictionary[x].assign(g.dictionary[kColumns + x].all().begin(), g.dictionary[kColumns + x].all().end());
   }
-  if (hashing.joinable()) {
-    hashing.join();
-  } else {
-    hash_all();
-  }
+  pseudonyms.compute();  // any left (none, unless the rows were few)
+  if (helper.joinable()) helper.join();
+  std::sort(by_hash.begin(), by_hash.end());
   if (config.identify) ds.identities.insert(ds.identities.end(), identifiers.begin(), identifiers.end());
   {
     // Two identifiers with one pseudonym would become one person: sorted by a hash of the
