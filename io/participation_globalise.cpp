@@ -66,6 +66,7 @@ void globalise(const std::vector<ParsedChunk>& chunks, std::size_t columns, Glob
     model::StringInterner& interner = people.parts[part];
     for (std::size_t c = 0; c < chunks.size(); ++c) {
       const auto& local = chunks[c].values[kColPractitioner];
+      const auto& hashes = chunks[c].practitioner_hash;
       auto& map = g.remap[c][kColPractitioner];  // each thread writes the entries of its own part
       for (std::uint32_t first = 0; first < local.size(); first += kBatch) {
         std::uint32_t pending = 0;
@@ -75,7 +76,8 @@ void globalise(const std::vector<ParsedChunk>& chunks, std::size_t columns, Glob
             if (part == 0) map[i] = kNone;
             continue;
           }
-          const std::uint64_t hash = model::hash_bytes(id);
+          // Parsing hashed the value as read: that is the hash unless normalising changed it.
+          const std::uint64_t hash = id.data() == local[i].data() ? hashes[i] : model::hash_bytes(id);
           if (parts > 1 && hash % parts != part) continue;
           interner.prefetch(hash);
           batch[pending++] = {i, id, hash};

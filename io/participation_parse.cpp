@@ -43,8 +43,9 @@ class Arena {
 // on memory once, for the slot; a longer value is held by hash and pointer to its stored copy.
 class CodeTable {
  public:
-  CodeTable(std::vector<std::string_view>& values, Arena& arena)
-      : values_(&values), arena_(&arena), slots_(64), mask_(63) {}
+  // `hashes`, if given, receives each new value's hash (model::hash_bytes), in code order.
+  CodeTable(std::vector<std::string_view>& values, Arena& arena, std::vector<std::uint64_t>* hashes = nullptr)
+      : values_(&values), hashes_(hashes), arena_(&arena), slots_(64), mask_(63) {}
 
   // Inline, as most lookups find a short value at its first or second slot; the rest is apart.
   [[gnu::always_inline]] std::uint32_t code(std::uint64_t hash, std::string_view value) {
@@ -121,6 +122,7 @@ class CodeTable {
     const auto code = static_cast<std::uint32_t>(values_->size());
     const std::string_view stored = arena_->store(value);
     values_->push_back(stored);
+    if (hashes_ != nullptr) hashes_->push_back(hash);
     slots_[i].set(code + 1, hash, stored);
     if (values_->size() * 10 > slots_.size() * 7) grow();
     return code;
@@ -139,6 +141,7 @@ class CodeTable {
   }
 
   std::vector<std::string_view>* values_;
+  std::vector<std::uint64_t>* hashes_;
   Arena* arena_;
   std::vector<Slot> slots_;
   std::size_t mask_;
@@ -277,8 +280,9 @@ ParsedChunk parse_participation_chunk(const CsvFile& file, const CsvChunk& chunk
   std::vector<CachedColumn<1>> cache;  // not used for practitioner, establishment, role, designation: see below
   cache.reserve(kColumns + extras);
   for (std::size_t c = 0; c < kColumns + extras; ++c) cache.emplace_back(CodeTable(out.values[c], arenas[c]));
-  BatchedColumn practitioners(CodeTable(out.values[kColPractitioner], arenas[kColPractitioner]), rec.practitioner,
-                              file.bytes());
+  BatchedColumn practitioners(
+      CodeTable(out.values[kColPractitioner], arenas[kColPractitioner], &out.practitioner_hash), rec.practitioner,
+      file.bytes());
   // Establishments (tens of thousands) are batched the same way: their codes go to the rows' place
   // slots, and once a batch is flushed each row's (establishment, authority) pair becomes its place,
   // in row order, so that places are numbered as if coded one row at a time.

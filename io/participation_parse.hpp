@@ -47,6 +47,7 @@ struct ParsedChunk {
   // first sight. Views into `text`, which holds one copy of each.
   std::vector<std::vector<std::string_view>> values;
   std::deque<std::string> text;
+  std::vector<std::uint64_t> practitioner_hash;  // model::hash_bytes of each practitioner value
   model::PairInterner place;                      // (establishment code, authority code)
   model::PairInterner implicit_event;             // (network code, date code)
   ParsedRows* rows = nullptr;                     // where the rows are
