@@ -104,14 +104,6 @@ std::uint64_t prefix_xor(std::uint64_t x) {
   return x;
 }
 
-// std::popcount needs the POPCNT instruction to be fast, which the x86-64 baseline lacks.
-std::uint64_t count_bits(std::uint64_t x) {
-  x -= (x >> 1) & 0x5555555555555555ULL;
-  x = (x & 0x3333333333333333ULL) + ((x >> 2) & 0x3333333333333333ULL);
-  x = (x + (x >> 4)) & 0x0F0F0F0F0F0F0F0FULL;
-  return (x * 0x0101010101010101ULL) >> 56;
-}
-
 // ---------------------------------------------------------------- record boundaries
 // The quote state of CsvCursor, byte by byte: a quote opens a quoted field only at the start
 // of a field; elsewhere outside quotes it is literal (`ab"c`, and text after a closing quote).
@@ -168,12 +160,28 @@ QuoteState scan_block(const char* s, std::size_t len, const BlockMasks& m, Quote
 
 // ---------------------------------------------------------------- errors
 
-// Line feeds in `s`, 64 bytes at a time (split_chunks counts the last chunk's: hundreds of MB).
+// Line feeds in `s`. 64 bytes a step: each byte lane of `counts` counts the line feeds it sees (a
+// match is 0xFF, minus one) for up to 63 steps before the lanes are summed, so a step costs a few
+// instructions (split_chunks counts the lines of whole files).
 std::uint64_t count_lf(std::string_view s) {
   std::uint64_t lines = 0;
   std::size_t i = 0;
-  for (; i + 64 <= s.size(); i += 64) lines += count_bits(block_masks(s.data() + i, 64).lf);
-  if (i < s.size()) lines += count_bits(block_masks(s.data() + i, s.size() - i).lf);
+#if defined(__SSE2__)
+  const __m128i lf = _mm_set1_epi8('\n');
+  while (i + 64 <= s.size()) {
+    __m128i counts = _mm_setzero_si128();
+    for (int step = 0; step < 63 && i + 64 <= s.size(); ++step, i += 64) {  // 4 x 63 < 256 per lane
+      const char* p = s.data() + i;
+      const __m128i a = _mm_add_epi8(_mm_cmpeq_epi8(load16(p), lf), _mm_cmpeq_epi8(load16(p + 16), lf));
+      const __m128i b = _mm_add_epi8(_mm_cmpeq_epi8(load16(p + 32), lf), _mm_cmpeq_epi8(load16(p + 48), lf));
+      counts = _mm_sub_epi8(counts, _mm_add_epi8(a, b));
+    }
+    const __m128i sums = _mm_sad_epu8(counts, _mm_setzero_si128());  // a sum in each 64-bit half
+    lines += static_cast<std::uint64_t>(_mm_cvtsi128_si64(sums)) +
+             static_cast<std::uint64_t>(_mm_cvtsi128_si64(_mm_unpackhi_epi64(sums, sums)));
+  }
+#endif
+  for (; i < s.size(); ++i) lines += s[i] == '\n' ? 1 : 0;
   return lines;
 }
 
@@ -555,16 +563,13 @@ std::vector<CsvChunk> split_chunks(const CsvChunk& body, unsigned parts,
   if (count <= 1) return {CsvChunk{bytes, body.first_line, count_lf(bytes) + 1}};
 
   const auto target_of = [&](std::size_t k) { return n / count * k + n % count * k / count; };
-  std::vector<CsvChunk> chunks;
-  std::size_t cut = 0;  // where the chunk being built starts
-  std::uint64_t cut_line = body.first_line;
-  std::uint64_t line = body.first_line;  // of the current block's first byte
-  std::uint64_t record_ends = 0;         // record-ending line feeds before the current block
-  std::uint64_t cut_record_ends = 0;     // ... before the chunk being built
+  // One pass over the body up to the last split point, for the quote state there: it depends on
+  // all before it. The chunks' line feeds are counted once they are known (quoted ones too: the
+  // records are at most one more).
+  std::vector<std::size_t> cuts{0};
   std::size_t k = 1;
   std::size_t target = target_of(k);
   QuoteState state = QuoteState::field_start;
-  // One pass over the whole body: the quote state at a split point depends on all before it.
   for (std::size_t base = 0; base < n && k < count; base += 64) {
     const std::size_t len = std::min<std::size_t>(64, n - base);
     const BlockMasks masks = block_masks(bytes.data() + base, len);
@@ -574,25 +579,21 @@ std::vector<CsvChunk> split_chunks(const CsvChunk& body, unsigned parts,
       const std::size_t from = target > base ? target - base : 0;
       const std::uint64_t hits = outside_lf & (~std::uint64_t{0} << from);
       if (hits == 0) break;  // the split moves on to a later block
-      const auto at = static_cast<std::size_t>(std::countr_zero(hits));
-      const std::uint64_t upto = at == 63 ? ~std::uint64_t{0} : (std::uint64_t{2} << at) - 1;
-      const std::size_t split = base + at + 1;
-      if (split < n) {
-        const std::uint64_t ends = record_ends + count_bits(outside_lf & upto);
-        chunks.push_back(CsvChunk{bytes.substr(cut, split - cut), cut_line, ends - cut_record_ends + 1});
-        cut = split;
-        cut_line = line + count_bits(masks.lf & upto);
-        cut_record_ends = ends;
-      }
+      const std::size_t split = base + static_cast<std::size_t>(std::countr_zero(hits)) + 1;
+      if (split < n) cuts.push_back(split);
       ++k;
       target = std::max(target_of(k), split);
     }
-    line += count_bits(masks.lf);
-    record_ends += count_bits(outside_lf);
   }
-  // The scan stops at the last split: the last chunk's line feeds are counted, quoted ones too.
-  const std::string_view last = bytes.substr(cut);
-  chunks.push_back(CsvChunk{last, cut_line, count_lf(last) + 1});
+  cuts.push_back(n);
+  std::vector<CsvChunk> chunks;
+  std::uint64_t line = body.first_line;
+  for (std::size_t c = 0; c + 1 < cuts.size(); ++c) {
+    const std::string_view chunk = bytes.substr(cuts[c], cuts[c + 1] - cuts[c]);
+    const std::uint64_t lines = count_lf(chunk);
+    chunks.push_back(CsvChunk{chunk, line, lines + 1});
+    line += lines;
+  }
   return chunks;
 }
 
