@@ -22,9 +22,9 @@ namespace reticulist::io {
 inline constexpr std::uint32_t kImplicitEvent = 0x80000000u;
 
 // The rows of participation.csv, a column per field, each chunk's rows at slots of its own
-// ([ParsedChunk::base, base + row_count)). Parsing writes them, merging rewrites them in place with
-// model ids, and assembly makes them the dataset's records, still in place, so that millions of
-// rows are neither copied nor faulted in twice. While parsed, a slot holds the chunk's local codes:
+// ([ParsedChunk::base, base + row_count)). Parsing writes them; as merging checks them, each
+// chunk's records are written over its own rows (ChunkRecords), and assembly moves them together
+// into the dataset's records, so that millions of rows are neither copied nor faulted in twice. While parsed, a slot holds the chunk's local codes:
 // date, network, practitioner, designation, event and extra columns in their record columns; the
 // (establishment, authority) place in `establishment`; the role in `authority` (the role column is
 // a byte wide, and a row's authority is known only once checked).
