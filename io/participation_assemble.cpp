@@ -60,27 +60,43 @@ Written write_event(Buffer& event, bool sorted, model::Records& to, std::size_t 
 
 // Adds the records of `run` (in `from`) to `event`.
 void gather(const model::Records& from, const EventRun& run, std::uint32_t event_id, Buffer& event) {
-  const std::size_t extras = from.extra.codes.size();
-  std::uint32_t extra[64];
-  std::vector<std::uint32_t> many(extras > 64 ? extras : 0);
-  std::uint32_t* values = extras > 64 ? many.data() : extra;
   for (std::size_t slot = run.begin; slot < run.begin + run.records; ++slot) {
-    for (std::size_t x = 0; x < extras; ++x) values[x] = from.extra.codes[x][slot];
     event.add({event_id, from.practitioner[slot], from.network[slot], from.date[slot], from.establishment[slot],
                from.authority[slot], from.designation[slot], from.line[slot], from.role[slot]},
-              values, extras);
+              nullptr, 0);
+    for (const auto& codes : from.extra.codes) event.extras.push_back(codes[slot]);
   }
 }
 
-// Runs `work` on each column of `records` (with the same column of `also`), the columns shared out
-// over up to `threads` threads.
-template <class Work>
-void per_column(unsigned threads, model::Records& records, model::Records& also, Work&& work) {
+// A stretch of the result: records of `records` from slot `from` on that stay together, or (when
+// `written_again`) an event written again into another set of columns.
+struct Piece {
+  bool written_again;
+  std::size_t from;
+  std::size_t length;
+};
+
+// Makes the pieces, in order, the contents of `records`, each column on one of up to `threads`
+// threads. A piece of `records` moves down only, after the pieces before it, so it never lands on
+// records still to move; one written again comes from the same column of `again`.
+void close_up(unsigned threads, model::Records& records, model::Records& again, const std::vector<Piece>& pieces) {
   std::vector<std::function<void()>> tasks;
-  model::for_each_column([&](auto& column, auto& other) { tasks.emplace_back([&work, &column, &other] {
-                           work(column, other);
-                         }); },
-                         records, also);
+  model::for_each_column(
+      [&](auto& column, auto& from) {
+        tasks.emplace_back([&pieces, &column, &from] {
+          std::size_t out = 0;
+          for (const Piece& piece : pieces) {
+            if (piece.written_again) {
+              std::copy_n(from.data() + piece.from, piece.length, column.data() + out);
+            } else if (piece.from != out && piece.length > 0) {
+              std::memmove(column.data() + out, column.data() + piece.from, piece.length * sizeof(column[0]));
+            }
+            out += piece.length;
+          }
+          column.resize(out);
+        });
+      },
+      records, again);
   const std::size_t parts = std::max<std::size_t>(1, std::min<std::size_t>(threads, tasks.size()));
   run_parts(parts, [&](std::size_t t) {
     for (std::size_t m = t; m < tasks.size(); m += parts) tasks[m]();
@@ -111,7 +127,7 @@ void ChunkRecords::Buffer::add(const AcceptedRow& row, const std::uint32_t* extr
 }
 
 ChunkRecords::ChunkRecords(model::Records& records, std::size_t first_slot)
-    : records_(&records), begin_(first_slot), out_(first_slot), extra_count_(records.extra.codes.size()) {}
+    : records_(&records), out_(first_slot), extra_count_(records.extra.codes.size()) {}
 
 void ChunkRecords::add(const AcceptedRow& row, const std::uint32_t* extras, std::size_t slot) {
   if (!run_.rows.empty() && row.event != current_.event) write_run();
@@ -128,7 +144,8 @@ void ChunkRecords::finish() {
 }
 
 void ChunkRecords::write_run() {
-  // The run's rows were all at slots from current_.begin on, so its records end before the next row.
+  // The run's rows were at slots from current_.first_slot on, at or after out_, so its records end
+  // before the next row.
   const Written w = write_event(run_, false, *records_, out_, duplicates_, nullptr);
   current_.records = static_cast<std::uint32_t>(w.records);
   current_.attendees = w.attendees;
@@ -213,20 +230,13 @@ AssemblyPath assemble_records(std::vector<ChunkRecords>& chunks, model::Records&
     }
   }
   std::vector<Duplicate> demoted;
-  for (ChunkRecords& chunk : chunks) {
+  for (const ChunkRecords& chunk : chunks) {
     duplicates.insert(duplicates.end(), chunk.duplicates().begin(), chunk.duplicates().end());
   }
   model::Records* result = &records;
   model::Records sorted;
   sorted.extra.codes.assign(records.extra.codes.size(), {});
   if (in_file_order) {
-    // Pieces of the result in order: a block of records that stay together, or an event written
-    // again (into `merged`, from slot `from` on).
-    struct Piece {
-      bool merged;
-      std::size_t from;
-      std::size_t length;
-    };
     std::vector<Piece> pieces;
     model::Records& merged = sorted;
     std::size_t merged_size = 0;
@@ -243,7 +253,7 @@ AssemblyPath assemble_records(std::vector<ChunkRecords>& chunks, model::Records&
       const std::uint64_t last = runs_start[e + 1];
       if (last - first == 1) {
         const EventRun& r = run(runs_of[first]);
-        if (!pieces.empty() && !pieces.back().merged && pieces.back().from + pieces.back().length == r.begin) {
+        if (!pieces.empty() && !pieces.back().written_again && pieces.back().from + pieces.back().length == r.begin) {
           pieces.back().length += r.records;
         } else {
           pieces.push_back({false, r.begin, r.records});
@@ -260,20 +270,8 @@ AssemblyPath assemble_records(std::vector<ChunkRecords>& chunks, model::Records&
       ev.first_record[e + 1] = w.records;
       ev.attendees[e] = w.attendees;
     }
-    // Each block moves down only, after the pieces before it, so it never lands on records still
-    // to move; an event written again lands where its own runs were, which are gathered already.
-    per_column(threads, records, merged, [&](auto& column, auto& from) {
-      std::size_t out = 0;
-      for (const Piece& piece : pieces) {
-        if (piece.merged) {
-          std::copy_n(from.data() + piece.from, piece.length, column.data() + out);
-        } else if (piece.from != out && piece.length > 0) {
-          std::memmove(column.data() + out, column.data() + piece.from, piece.length * sizeof(column[0]));
-        }
-        out += piece.length;
-      }
-      column.resize(out);
-    });
+    // An event written again lands where its own runs were, which are gathered already.
+    close_up(threads, records, merged, pieces);
   } else {
     // ---- the general way: each event's runs gathered, sorted and written again into new columns.
     // The events are cut into one range per thread with about equal numbers of records; each
@@ -319,19 +317,13 @@ AssemblyPath assemble_records(std::vector<ChunkRecords>& chunks, model::Records&
       duplicates.insert(duplicates.end(), part_duplicates[t].begin(), part_duplicates[t].end());
       demoted.insert(demoted.end(), part_demoted[t].begin(), part_demoted[t].end());
     }
-    // Ranges down to where they follow each other; a range moves down only, after those before it.
-    per_column(threads, sorted, sorted, [&](auto& column, auto&) {
-      std::size_t out = 0;
-      for (std::size_t t = 0; t < parts; ++t) {
-        const std::size_t from = event_start[event_bound[t]];
-        const std::size_t length = written_end[t] - from;
-        if (from != out && length > 0) {
-          std::memmove(column.data() + out, column.data() + from, length * sizeof(column[0]));
-        }
-        out += length;
-      }
-      column.resize(out);
-    });
+    // Ranges down to where they follow each other.
+    std::vector<Piece> ranges;
+    for (std::size_t t = 0; t < parts; ++t) {
+      const std::size_t from = event_start[event_bound[t]];
+      ranges.push_back({false, from, written_end[t] - from});
+    }
+    close_up(threads, sorted, sorted, ranges);
     result = &sorted;
   }
   for (std::size_t e = 0; e < event_count; ++e) ev.first_record[e + 1] += ev.first_record[e];

@@ -55,11 +55,9 @@ class ChunkRecords {
   // Writes the last run; call once, after the last add().
   void finish();
 
-  std::size_t begin() const { return begin_; }
-  std::size_t end() const { return out_; }
   const std::vector<EventRun>& runs() const { return runs_; }
   // Repeats within runs, each against the first of its run.
-  std::vector<Duplicate>& duplicates() { return duplicates_; }
+  const std::vector<Duplicate>& duplicates() const { return duplicates_; }
 
   // An event's rows, gathered before its records are written (perhaps over the same slots).
   struct Buffer {
@@ -84,7 +82,6 @@ class ChunkRecords {
   void write_run();
 
   model::Records* records_;
-  std::size_t begin_;
   std::size_t out_;  // the next record's slot
   std::size_t extra_count_;
   Buffer run_;
