@@ -420,7 +420,6 @@ inline std::size_t CsvCursor::split_unquoted(std::size_t start) {
   std::size_t room = fields_.size();
   const auto push = [&](std::string_view field) {
     if (count == room) [[unlikely]] {
-      field_count_ = count;
       grow_fields();
       out = fields_.data();
       room = fields_.size();
@@ -487,10 +486,9 @@ bool CsvCursor::next(CsvRecord& record) {
   const std::size_t start = p;
   record.line = line_;
   record.problem.reset();
-  field_count_ = 0;
   std::size_t separator = split_unquoted(start);
   if (separator == std::string_view::npos) [[unlikely]] {
-    field_count_ = 0;
+    field_count_ = 0;  // the fields split_unquoted found before the quote are found again
     scratch_.clear();
     unescaped_.clear();
     for (;;) {

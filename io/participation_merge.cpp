@@ -351,7 +351,7 @@ void merge_participation(std::vector<ParsedChunk>& chunks, ParsedRows& rows, con
   for (std::size_t x = 0; x < extras; ++x) {
     rec.extra.dictionary[x].assign(g.dictionary[kColumns + x].all().begin(), g.dictionary[kColumns + x].all().end());
   }
-  pseudonyms.compute();  // any left (none, unless the rows were few)
+  pseudonyms.compute();  // none left, as every thread that checked rows ended with this, unless no rows were parsed
   if (helper.joinable()) helper.join();
   std::sort(by_hash.begin(), by_hash.end());
   if (config.identify) ds.identities.insert(ds.identities.end(), identifiers.begin(), identifiers.end());
