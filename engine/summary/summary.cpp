@@ -6,6 +6,7 @@
 #include "engine/analysis/selection.hpp"
 #include "engine/graph/affiliation.hpp"
 #include "engine/graph/event_selection.hpp"
+#include "engine/graph/tie_counts.hpp"
 
 namespace reticulist::summary {
 namespace {
@@ -130,6 +131,14 @@ Summary summarise(const model::Dataset& ds, const SummaryOptions& options, Progr
   }
   std::map<std::string, std::vector<model::NetworkId>> workstreams;
   for (model::NetworkId n = 0; n < N; ++n) workstreams[workstream_of(ds, n)].push_back(n);
+  std::vector<std::uint32_t> workstream_index(N, 0);  // network -> its workstream's place in `workstreams`
+  {
+    std::uint32_t w = 0;
+    for (const auto& [name, networks] : workstreams) {
+      for (model::NetworkId n : networks) workstream_index[n] = w;
+      ++w;
+    }
+  }
   const graph::EventsByNetwork events_by_network(ds);
   DistinctCounter people(ds.practitioner_count()), network_people(ds.practitioner_count()), places(est.size()),
       auths(A), nets(N);
@@ -137,9 +146,12 @@ Summary summarise(const model::Dataset& ds, const SummaryOptions& options, Progr
   progress.begin("summarising", selections.size());
   for (std::size_t s = 0; s < selections.size(); ++s) {
     const analysis::Selection& sel = selections[s];
-    const auto layer = graph::coattendance(ds, sel.events, options.coattendance);
-    if (!sel.period) out.whole_span = layer.stats;
-    const auto aff = graph::affiliation(ds, sel.events, layer.practitioner);
+    // Ties are counted for the selection, each network and each workstream in one pass (tie_counts.hpp).
+    const graph::EventIncidence incidence = graph::event_incidence(ds, sel.events, options.coattendance);
+    if (!sel.period) out.whole_span = incidence.stats;
+    const auto aff = graph::affiliation(ds, sel.events, incidence.practitioner);
+    const graph::TieCounts ties = graph::count_ties(
+        ds, incidence, {&aff.authority, A, &workstream_index, workstreams.size()}, options.coattendance.threads);
 
     // Per record counts.
     std::uint64_t records = 0;
@@ -160,31 +172,20 @@ Summary summarise(const model::Dataset& ds, const SummaryOptions& options, Progr
     }
     const std::string first = sel.period ? model::format_iso_date(sel.period->first) : (ds.first_day() ? model::format_iso_date(*ds.first_day()) : "");
     const std::string last = sel.period ? model::format_iso_date(sel.period->last) : (ds.last_day() ? model::format_iso_date(*ds.last_day()) : "");
-    std::uint64_t isolates = 0;
-    for (graph::Vertex v = 0; v < layer.graph.vertex_count(); ++v) isolates += layer.graph.degree(v) == 0;
     overview.append_row({sel.label, first.empty() ? report::Value() : report::Value(first),
-                         last.empty() ? report::Value() : report::Value(last), records, layer.practitioner.size(),
-                         places.count(), auths.count(), nets.count(), sel.events.size(), layer.stats.large_events,
-                         layer.stats.large_event_records, layer.graph.edge_count(), isolates});
+                         last.empty() ? report::Value() : report::Value(last), records, incidence.practitioner.size(),
+                         places.count(), auths.count(), nets.count(), sel.events.size(), incidence.stats.large_events,
+                         incidence.stats.large_event_records, ties.ties, ties.isolates});
 
     // By authority and sector: practitioners placed by affiliation, ties by their ends.
-    std::vector<std::uint64_t> people_by_authority(A, 0), within(A, 0), across(A, 0);
+    std::vector<std::uint64_t> people_by_authority(A, 0);
     std::vector<std::uint64_t> people_by_sector(model::kSectorCount + 1, 0);
     std::vector<std::uint64_t> engaged_by_authority(A, 0), engaged_by_sector(model::kSectorCount, 0);
-    for (std::size_t v = 0; v < layer.practitioner.size(); ++v) {
+    for (std::size_t v = 0; v < incidence.practitioner.size(); ++v) {
       ++people_by_authority[aff.authority[v]];
       const auto place = aff.establishment[v];
       ++people_by_sector[place == kNone ? model::kSectorCount : static_cast<std::size_t>(est.sector[place])];
     }
-    layer.graph.for_each_edge([&](graph::Vertex u, graph::Vertex v, double) {
-      const auto a = aff.authority[u], b = aff.authority[v];
-      if (a == b) {
-        ++within[a];
-      } else {
-        ++across[a];
-        ++across[b];
-      }
-    });
     for (std::size_t e = 0; e < est.size(); ++e) {
       if (!engaged[e]) continue;
       ++engaged_by_authority[est.authority[e]];
@@ -193,7 +194,7 @@ Summary summarise(const model::Dataset& ds, const SummaryOptions& options, Progr
     for (std::size_t a = 0; a < A; ++a) {
       by_authority.append_row({sel.label, ds.authorities.id[a], ds.authorities.name[a], ds.authorities.region[a],
                                register_by_authority[a], engaged_by_authority[a], people_by_authority[a],
-                               records_by_authority[a], within[a], across[a]});
+                               records_by_authority[a], ties.within_group[a], ties.across_group[a]});
     }
     for (std::size_t k = 0; k <= model::kSectorCount; ++k) {
       const bool central = k == model::kSectorCount;
@@ -204,9 +205,9 @@ Summary summarise(const model::Dataset& ds, const SummaryOptions& options, Progr
     }
 
     // By network, and by workstream (the union of its networks' events).
+    std::uint32_t w = 0;
     for (const auto& [workstream, networks] : workstreams) {
-      graph::EventList ws_events;
-      std::uint64_t ws_records = 0, ws_networks = 0;
+      std::uint64_t ws_records = 0, ws_networks = 0, ws_events = 0;  // an event has one network
       people.next_round();
       for (model::NetworkId n : networks) {
         const auto events = sel.period ? events_by_network.of(n, *sel.period, ds) : events_by_network.of(n);
@@ -226,17 +227,14 @@ Summary summarise(const model::Dataset& ds, const SummaryOptions& options, Progr
           }
         }
         const std::uint64_t n_members = network_people.count();
-        const auto ties = events.empty() ? 0 : graph::coattendance(ds, events, options.coattendance).graph.edge_count();
         by_network.append_row({sel.label, ds.networks.id[n], ds.networks.name[n], workstream, n_members, n_records,
-                               events.size(), n_large, places.count(), auths.count(), ties});
+                               events.size(), n_large, places.count(), auths.count(), ties.by_network[n]});
         ws_records += n_records;
         ws_networks += n_records > 0;
-        ws_events.insert(ws_events.end(), events.begin(), events.end());
+        ws_events += events.size();
       }
-      std::sort(ws_events.begin(), ws_events.end());
-      ws_events.erase(std::unique(ws_events.begin(), ws_events.end()), ws_events.end());
-      const auto ties = ws_events.empty() ? 0 : graph::coattendance(ds, ws_events, options.coattendance).graph.edge_count();
-      by_workstream.append_row({sel.label, workstream, ws_networks, people.count(), ws_records, ws_events.size(), ties});
+      by_workstream.append_row(
+          {sel.label, workstream, ws_networks, people.count(), ws_records, ws_events, ties.by_network_set[w++]});
     }
     progress.advance(s + 1);
   }
