@@ -2,10 +2,24 @@
 
 #include <algorithm>
 #include <cmath>
+#include <set>
 #include <stdexcept>
 #include <string>
 
 namespace reticulist::testing {
+
+std::vector<TestEvent> random_events(std::mt19937& rng, int count, std::uint32_t size, std::uint32_t practitioners,
+                                     std::uint32_t networks) {
+  std::vector<TestEvent> events;
+  for (int e = 0; e < count; ++e) {
+    std::set<std::uint32_t> who;
+    while (who.size() < size) who.insert(rng() % practitioners);
+    std::vector<Attendance> att;
+    for (auto p : who) att.push_back({p, model::kNone, 0});
+    events.push_back({100 + e, static_cast<model::NetworkId>(static_cast<std::uint32_t>(e) % networks), att});
+  }
+  return events;
+}
 
 std::vector<Attendance> people(std::initializer_list<model::PractitionerId> ids) {
   std::vector<Attendance> out;

@@ -1,6 +1,7 @@
 #pragma once
 // Builds small model::Datasets in code for graph and summary tests: events are given in date
 // order with their attendees, the way ingest would have sorted them.
+#include <random>
 #include <vector>
 
 #include "engine/model/dataset.hpp"
@@ -28,5 +29,10 @@ model::Dataset make_dataset(std::uint32_t practitioners, std::uint32_t networks,
 
 // Shorthand: attendees who are only practitioner ids, all in authority 0, no establishment.
 std::vector<Attendance> people(std::initializer_list<model::PractitionerId> ids);
+
+// `count` events on days 100, 101, ..., each of `size` distinct people drawn from `practitioners`,
+// event i in network i % networks: enough pair instances to make the graph code use threads.
+std::vector<TestEvent> random_events(std::mt19937& rng, int count, std::uint32_t size, std::uint32_t practitioners,
+                                     std::uint32_t networks);
 
 }  // namespace reticulist::testing

@@ -152,15 +152,7 @@ TEST_CASE("Projection matches the literal definition on random events", "[graph]
 TEST_CASE("Rows split between threads give the same graph as one thread", "[graph][coattendance]") {
   // Enough pair instances (over 2 million) for the projection to use several threads.
   std::mt19937 rng(11);
-  std::vector<t::TestEvent> events;
-  for (int e = 0; e < 320; ++e) {
-    std::set<std::uint32_t> who;
-    while (who.size() < 120) who.insert(rng() % 3000);
-    std::vector<t::Attendance> att;
-    for (auto p : who) att.push_back({p, reticulist::model::kNone, 0});
-    events.push_back({100 + e, 0, att});
-  }
-  const auto ds = t::make_dataset(3000, 1, 1, events);
+  const auto ds = t::make_dataset(3000, 1, 1, t::random_events(rng, 320, 120, 3000, 1));
   const auto one = g::coattendance(ds, g::all_events(ds), {0, g::TieWeight::SharedEvents, 1});
   const auto two = g::coattendance(ds, g::all_events(ds), {0, g::TieWeight::SharedEvents, 2});
   REQUIRE(one.stats.pair_instances > 2'000'000);

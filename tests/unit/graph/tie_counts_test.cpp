@@ -82,32 +82,36 @@ TEST_CASE("Tie counts of an empty selection and of one person twice at an event"
 
 namespace {
 
-// The same counts from co-attendance layers built for each event list, one at a time.
-struct LayerCounts {
-  std::uint64_t ties = 0, isolates = 0;
-  std::vector<std::uint64_t> within, across, by_network, by_set;
-};
+void check_same_counts(const g::TieCounts& got, const g::TieCounts& want) {
+  CHECK(got.ties == want.ties);
+  CHECK(got.isolates == want.isolates);
+  CHECK(got.within_group == want.within_group);
+  CHECK(got.across_group == want.across_group);
+  CHECK(got.by_network == want.by_network);
+  CHECK(got.by_network_set == want.by_network_set);
+}
 
-LayerCounts counts_from_layers(const reticulist::model::Dataset& ds, const g::EventList& events,
+// The same counts from co-attendance layers built for each event list, one at a time.
+g::TieCounts counts_from_layers(const reticulist::model::Dataset& ds, const g::EventList& events,
                                const g::CoattendanceOptions& options, const std::vector<std::uint32_t>& group_of_person,
                                std::size_t groups, const std::vector<std::uint32_t>& set_of_network, std::size_t sets) {
-  LayerCounts out;
+  g::TieCounts out;
   const auto layer = g::coattendance(ds, events, options);
   out.ties = layer.graph.edge_count();
-  out.within.assign(groups, 0);
-  out.across.assign(groups, 0);
+  out.within_group.assign(groups, 0);
+  out.across_group.assign(groups, 0);
   for (g::Vertex v = 0; v < layer.graph.vertex_count(); ++v) out.isolates += layer.graph.degree(v) == 0;
   layer.graph.for_each_edge([&](g::Vertex u, g::Vertex v, double) {
     const auto a = group_of_person[layer.practitioner[u]], b = group_of_person[layer.practitioner[v]];
     if (a == b) {
-      ++out.within[a];
+      ++out.within_group[a];
     } else {
-      ++out.across[a];
-      ++out.across[b];
+      ++out.across_group[a];
+      ++out.across_group[b];
     }
   });
   out.by_network.assign(ds.networks.size(), 0);
-  out.by_set.assign(sets, 0);
+  out.by_network_set.assign(sets, 0);
   for (NetworkId n = 0; n < ds.networks.size(); ++n) {
     g::EventList mine;
     for (auto e : events) {
@@ -120,7 +124,7 @@ LayerCounts counts_from_layers(const reticulist::model::Dataset& ds, const g::Ev
     for (auto e : events) {
       if (set_of_network[ds.events.network[e]] == s) mine.push_back(e);
     }
-    out.by_set[s] = g::coattendance(ds, mine, options).graph.edge_count();
+    out.by_network_set[s] = g::coattendance(ds, mine, options).graph.edge_count();
   }
   return out;
 }
@@ -160,13 +164,7 @@ TEST_CASE("Tie counts match co-attendance layers built per list, on random event
       std::vector<std::uint32_t> group(inc.vertex_count());
       for (g::Vertex v = 0; v < inc.vertex_count(); ++v) group[v] = group_of_person[inc.practitioner[v]];
       const auto got = g::count_ties(ds, inc, {&group, 3, &set_of_network, sets});
-      const auto want = counts_from_layers(ds, events_selected, options, group_of_person, 3, set_of_network, sets);
-      CHECK(got.ties == want.ties);
-      CHECK(got.isolates == want.isolates);
-      CHECK(got.within_group == want.within);
-      CHECK(got.across_group == want.across);
-      CHECK(got.by_network == want.by_network);
-      CHECK(got.by_network_set == want.by_set);
+      check_same_counts(got, counts_from_layers(ds, events_selected, options, group_of_person, 3, set_of_network, sets));
     }
   }
 }
@@ -174,15 +172,7 @@ TEST_CASE("Tie counts match co-attendance layers built per list, on random event
 TEST_CASE("Tie counts on two threads equal those on one", "[graph][tie_counts]") {
   // Enough pair instances (over 2 million) for the count to use several threads.
   std::mt19937 rng(13);
-  std::vector<t::TestEvent> events;
-  for (int e = 0; e < 320; ++e) {
-    std::set<std::uint32_t> who;
-    while (who.size() < 120) who.insert(rng() % 3000);
-    std::vector<t::Attendance> att;
-    for (auto p : who) att.push_back({p, reticulist::model::kNone, 0});
-    events.push_back({100 + e, static_cast<NetworkId>(e % 3), att});
-  }
-  const auto ds = t::make_dataset(3000, 3, 1, events);
+  const auto ds = t::make_dataset(3000, 3, 1, t::random_events(rng, 320, 120, 3000, 3));
   const auto inc = g::event_incidence(ds, g::all_events(ds), {0, g::TieWeight::SharedEvents, 1});
   REQUIRE(inc.stats.pair_instances > 2'000'000);
   std::vector<std::uint32_t> group(inc.vertex_count());
@@ -191,10 +181,5 @@ TEST_CASE("Tie counts on two threads equal those on one", "[graph][tie_counts]")
   const auto one = g::count_ties(ds, inc, {&group, 4, &sets, 2}, 1);
   const auto two = g::count_ties(ds, inc, {&group, 4, &sets, 2}, 2);
   CHECK(one.ties == g::coattendance(ds, g::all_events(ds), {0, g::TieWeight::SharedEvents, 2}).graph.edge_count());
-  CHECK(one.ties == two.ties);
-  CHECK(one.isolates == two.isolates);
-  CHECK(one.within_group == two.within_group);
-  CHECK(one.across_group == two.across_group);
-  CHECK(one.by_network == two.by_network);
-  CHECK(one.by_network_set == two.by_network_set);
+  check_same_counts(one, two);
 }
