@@ -11,6 +11,7 @@
 #include "engine/privacy/pseudonymiser.hpp"
 #include "io/participation_assemble.hpp"
 #include "io/participation_globalise.hpp"
+#include "io/sort_hash_pairs.hpp"
 #include "io/run_parts.hpp"
 
 namespace reticulist::io {
@@ -353,7 +354,7 @@ void merge_participation(std::vector<ParsedChunk>& chunks, ParsedRows& rows, con
   }
   pseudonyms.compute();  // none left, as every thread that checked rows ended with this, unless no rows were parsed
   if (helper.joinable()) helper.join();
-  std::sort(by_hash.begin(), by_hash.end());
+  sort_hash_pairs(by_hash.data(), by_hash.size());
   if (config.identify) ds.identities.insert(ds.identities.end(), identifiers.begin(), identifiers.end());
   {
     // Two identifiers with one pseudonym would become one person: sorted by a hash of the
