@@ -66,6 +66,7 @@
 #include <utility>
 
 #include "engine/error.hpp"
+#include "engine/random.hpp"
 
 namespace reticulist::metrics {
 namespace {
@@ -81,49 +82,6 @@ constexpr double kRelativeTolerance = 1e-10;
 bool same_length(double a, double b) { return std::abs(a - b) <= kRelativeTolerance * std::max(a, b); }
 // True when a is shorter than the current best b (b may be +infinity).
 bool shorter(double a, double b) { return b == kInfinity || (a < b && !same_length(a, b)); }
-
-// ---- random numbers: splitmix64 seeding, xoshiro256** (Blackman & Vigna 2018) ----
-std::uint64_t splitmix64(std::uint64_t& state) {
-  std::uint64_t z = (state += 0x9E3779B97F4A7C15ull);
-  z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
-  z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
-  return z ^ (z >> 31);
-}
-
-class Xoshiro256 {
- public:
-  // The generator of sample `index` under `seed`.
-  Xoshiro256(std::uint64_t seed, std::uint64_t index) {
-    std::uint64_t state = seed;
-    state = splitmix64(state) ^ (index * 0xD1342543DE82EF95ull);
-    for (auto& word : s_) word = splitmix64(state);
-  }
-  std::uint64_t next() {
-    const std::uint64_t result = std::rotl(s_[1] * 5, 7) * 9;
-    const std::uint64_t t = s_[1] << 17;
-    s_[2] ^= s_[0];
-    s_[3] ^= s_[1];
-    s_[1] ^= s_[2];
-    s_[0] ^= s_[3];
-    s_[2] ^= t;
-    s_[3] = std::rotl(s_[3], 45);
-    return result;
-  }
-  // Uniform in [0, k), k > 0, without bias (Lemire 2019).
-  std::uint64_t below(std::uint64_t k) {
-    __extension__ using U128 = unsigned __int128;
-    U128 m = static_cast<U128>(next()) * k;
-    if (static_cast<std::uint64_t>(m) < k) {
-      const std::uint64_t threshold = (0 - k) % k;
-      while (static_cast<std::uint64_t>(m) < threshold) m = static_cast<U128>(next()) * k;
-    }
-    return static_cast<std::uint64_t>(m >> 64);
-  }
-  double uniform() { return static_cast<double>(next() >> 11) * 0x1.0p-53; }  // [0, 1)
-
- private:
-  std::uint64_t s_[4];
-};
 
 // ---- threads ----
 unsigned thread_count(unsigned asked, std::uint64_t work_items) {
@@ -650,8 +608,8 @@ BetweennessResult betweenness(const Graph& g, const BetweennessOptions& options)
         through[t].assign(n, 0);
         for (std::uint64_t i = t; i < r; i += t_count) {
           Xoshiro256 rng(options.seed, i);
-          const auto u = static_cast<Vertex>(rng.below(n));
-          auto v = static_cast<Vertex>(rng.below(n - 1));
+          const auto u = static_cast<Vertex>(rng.below_by_multiply(n));
+          auto v = static_cast<Vertex>(rng.below_by_multiply(n - 1));
           if (v >= u) ++v;
           if (options.weighted) {
             sample_weighted(g, u, v, rng, w, through[t]);

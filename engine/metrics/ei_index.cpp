@@ -57,6 +57,7 @@
 // O(threads n + m + R) memory.
 #include "engine/metrics/ei_index.hpp"
 #include "engine/metrics/partition.hpp"  // check_partition
+#include "engine/random.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -80,47 +81,6 @@ void finish(EiTies& t) {
   t.ei = ratio(E - I, E + I);
   t.ei_weighted = ratio(t.external_weight - t.internal_weight, t.external_weight + t.internal_weight);
 }
-
-// splitmix64's output function (Steele, Lea & Flood 2014; Vigna's reference code).
-std::uint64_t mix64(std::uint64_t z) {
-  z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
-  z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
-  return z ^ (z >> 31);
-}
-
-// xoshiro256** (Blackman & Vigna 2018), its state filled by splitmix64 from `key`.
-class Xoshiro256 {
- public:
-  explicit Xoshiro256(std::uint64_t key) {
-    for (auto& word : s_) {
-      key += 0x9E3779B97F4A7C15ULL;
-      word = mix64(key);
-    }
-  }
-  std::uint64_t next() {
-    const std::uint64_t result = rotl(s_[1] * 5, 7) * 9;
-    const std::uint64_t t = s_[1] << 17;
-    s_[2] ^= s_[0];
-    s_[3] ^= s_[1];
-    s_[1] ^= s_[2];
-    s_[0] ^= s_[3];
-    s_[2] ^= t;
-    s_[3] = rotl(s_[3], 45);
-    return result;
-  }
-  // Uniform on [0, bound), bound > 0, without modulo bias (reject the 2^64 mod bound lowest).
-  std::uint64_t below(std::uint64_t bound) {
-    const std::uint64_t threshold = (0 - bound) % bound;
-    for (;;) {
-      const std::uint64_t x = next();
-      if (x >= threshold) return x % bound;
-    }
-  }
-
- private:
-  static std::uint64_t rotl(std::uint64_t x, int k) { return (x << k) | (x >> (64 - k)); }
-  std::uint64_t s_[4];
-};
 
 // The key of permutation r: distinct for distinct r (mix64 is a bijection).
 std::uint64_t permutation_key(std::uint64_t seed, std::uint64_t r) { return mix64(seed ^ mix64(r + 1)); }
@@ -248,7 +208,7 @@ EiPermutationResult ei_permutation_test(const graph::Graph& g, const Partition& 
     for (std::uint32_t r = first; r < last; ++r) {
       // Start from the observed labels so that permutation r depends on (seed, r) alone.
       std::copy(partition.group.begin(), partition.group.end(), label.begin());
-      Xoshiro256 rng(permutation_key(options.seed, r));
+      Xoshiro256 rng = Xoshiro256::from_key(permutation_key(options.seed, r));
       for (std::size_t i = label.size(); i > 1; --i) {  // Fisher-Yates
         std::swap(label[i - 1], label[rng.below(i)]);
       }
