@@ -22,8 +22,8 @@
 // out of k_i, and the result counts such tie ends (ties_to_ungrouped) so the caller can say so;
 // a vertex all of whose neighbours are ungrouped has k_i = 0 and P_i NA.
 //
-// Cost: O(n + m + G) for a partition; O(n + G + sum_i sum_{j in N(i)} c_j) for overlapping
-// groups. Memory O(n + G): one accumulator over groups, reset through the list of groups touched.
+// Cost: O(n + G + sum_i sum_{j in N(i)} c_j), which is O(n + m + G) for a partition. Memory
+// O(n + G): one accumulator over groups, reset through the list of groups touched.
 #include "engine/metrics/participation.hpp"
 
 #include <stdexcept>
@@ -71,31 +71,6 @@ class GroupAccumulator {
 
 }  // namespace
 
-ParticipationResult participation(const graph::Graph& g, const Partition& partition,
-                                  const ParticipationOptions& options) {
-  check_partition("participation", partition, g.vertex_count());
-  ParticipationResult r;
-  r.weighted = options.weighted;
-  r.participation.resize(g.vertex_count());
-  GroupAccumulator k(partition.group_count);
-  for (graph::Vertex i = 0; i < g.vertex_count(); ++i) {
-    const auto nbrs = g.neighbours(i);
-    const auto w = g.weights(i);
-    double k_i = 0;
-    for (std::size_t x = 0; x < nbrs.size(); ++x) {
-      const double a = options.weighted ? w[x] : 1.0;  // a_ij
-      k.add(partition.group[nbrs[x]], a);
-      k_i += a;
-    }
-    if (k_i > 0) {
-      r.participation[i] = k.participation_and_reset(k_i);
-    } else {
-      k.reset();
-    }
-  }
-  return r;
-}
-
 ParticipationResult participation(const graph::Graph& g, const GroupMap& groups,
                                   const ParticipationOptions& options) {
   check_group_map("participation", groups, g.vertex_count());
@@ -125,6 +100,13 @@ ParticipationResult participation(const graph::Graph& g, const GroupMap& groups,
     }
   }
   return r;
+}
+
+// A partition is the overlapping case with one group per vertex: c_j = 1, the same numbers.
+ParticipationResult participation(const graph::Graph& g, const Partition& partition,
+                                  const ParticipationOptions& options) {
+  check_partition("participation", partition, g.vertex_count());
+  return participation(g, group_map(partition), options);
 }
 
 }  // namespace reticulist::metrics
