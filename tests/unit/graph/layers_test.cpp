@@ -38,6 +38,17 @@ TEST_CASE("Affiliation is the latest record in the selection", "[graph][affiliat
   CHECK(first.authority == std::vector<m::AuthorityId>{0, 0, 0});
 }
 
+TEST_CASE("Affiliation of a practitioner outside the given vertices is an error, and leaves no trace",
+          "[graph][affiliation]") {
+  const auto ds = moving_teacher();
+  // Event 1 has practitioners 2, 3 and 4; 4 is not among the vertices given.
+  CHECK_THROWS_WITH(g::affiliation(ds, {1}, {2, 3}), "affiliation: practitioner outside the layer");
+  // The next call, with another set of vertices, is not misled by the first one's.
+  const auto second = g::affiliation(ds, {0}, {0, 1, 2});
+  CHECK(second.establishment == std::vector<m::EstablishmentId>{0, 0, 1});
+  CHECK_THROWS_WITH(g::affiliation(ds, {1}, {0, 1, 2}), "affiliation: practitioner outside the layer");
+}
+
 TEST_CASE("Authority layer: tie counts between authorities, internal ties per authority", "[graph][aggregate]") {
   //   by latest affiliation: A0 = {0, 1}, A1 = {2, 3, 4}
   //   ties: {0,1} internal to A0; {0,2} {1,2} across; {2,3} {2,4} {3,4} internal to A1
