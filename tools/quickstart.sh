@@ -14,7 +14,7 @@ case "$mode" in run|test) ;; *) echo "usage: bash tools/quickstart.sh [run|test]
 packages=(cmake g++ ninja-build pkg-config ccache
           libigraph-dev libarpack2-dev libglpk-dev libplfit-dev
           libboost-graph-dev libgraphviz-dev graphviz libspdlog-dev catch2
-          libcli11-dev nlohmann-json3-dev libsodium-dev libtomlplusplus-dev)
+          libcli11-dev nlohmann-json3-dev libsodium-dev libssl-dev libtomlplusplus-dev)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
