@@ -7,7 +7,8 @@
 // - A practitioner is counted in the authority / establishment of their latest record in the
 //   period (graph::affiliation), so moves between schools are honoured period by period.
 // - "Engaged" establishments are those with at least one accepted record in the period.
-// - Co-attendance ties follow graph::coattendance, with the large-event rule.
+// - Co-attendance ties follow graph::coattendance, with the large-event rule; they are counted
+//   (graph::count_ties: per period, network and workstream in one pass), not built as layers.
 #include <vector>
 
 #include "engine/graph/coattendance.hpp"
