@@ -1,6 +1,8 @@
 #include "engine/graph/tie_counts.hpp"
 
 #include <algorithm>
+#include <stdexcept>
+#include <string>
 #include <thread>
 
 namespace reticulist::graph {
@@ -93,6 +95,21 @@ void add(TieCounts& into, const TieCounts& part) {
 }  // namespace
 
 TieCounts count_ties(const model::Dataset& ds, const EventIncidence& inc, const TieGroups& groups, unsigned threads) {
+  const auto check = [](const std::vector<std::uint32_t>* labels, std::size_t size, std::size_t count, const char* what) {
+    if (labels == nullptr) return;
+    if (labels->size() != size) {
+      throw std::invalid_argument(std::string("count_ties: ") + what + " has " + std::to_string(labels->size()) +
+                                  " entries, expected " + std::to_string(size));
+    }
+    for (std::uint32_t label : *labels) {
+      if (label >= count) {
+        throw std::invalid_argument(std::string("count_ties: ") + what + " " + std::to_string(label) + " is not below " +
+                                    std::to_string(count));
+      }
+    }
+  };
+  check(groups.vertex_group, inc.vertex_count(), groups.vertex_groups, "vertex group");
+  check(groups.network_set, ds.networks.size(), groups.network_sets, "network set");
   threads = inc.stats.pair_instances < 2'000'000 ? 1u : std::max(1u, threads);
   const std::vector<Vertex> bounds = split_by_work(inc, threads);
   std::vector<TieCounts> parts(threads, empty_counts(ds, groups));

@@ -37,6 +37,8 @@ struct TieCounts {
   std::vector<std::uint64_t> by_network_set;  // per set: distinct ties among its networks' events
 };
 
+// Throws std::invalid_argument when a label vector has not one entry per vertex (per network id)
+// or holds a label not below its count.
 TieCounts count_ties(const model::Dataset& ds, const EventIncidence& inc, const TieGroups& groups, unsigned threads = 1);
 
 }  // namespace reticulist::graph

@@ -52,6 +52,19 @@ TEST_CASE("Tie counts per selection, network, set and group, by hand", "[graph][
   CHECK(inc.stats.large_events == 1);
 }
 
+TEST_CASE("Tie counts refuse labels of the wrong size or out of range", "[graph][tie_counts]") {
+  const auto ds = three_networks();
+  const auto inc = g::event_incidence(ds, g::all_events(ds), {5, g::TieWeight::SharedEvents, 1});
+  const std::vector<std::uint32_t> five{0, 0, 1, 1, 0};
+  CHECK_THROWS_WITH(g::count_ties(ds, inc, {&five, 2, nullptr, 0}),
+                    "count_ties: vertex group has 5 entries, expected 6");
+  const std::vector<std::uint32_t> authority{0, 0, 1, 1, 0, 2};
+  CHECK_THROWS_WITH(g::count_ties(ds, inc, {&authority, 2, nullptr, 0}), "count_ties: vertex group 2 is not below 2");
+  const std::vector<std::uint32_t> two_networks{0, 1};
+  CHECK_THROWS_WITH(g::count_ties(ds, inc, {nullptr, 0, &two_networks, 2}),
+                    "count_ties: network set has 2 entries, expected 3");
+}
+
 TEST_CASE("Tie counts without the large-event rule, and without groups or sets", "[graph][tie_counts]") {
   const auto ds = three_networks();
   const auto inc = g::event_incidence(ds, g::all_events(ds), {0, g::TieWeight::SharedEvents, 1});
