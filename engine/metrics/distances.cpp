@@ -28,100 +28,30 @@
 // the standard error with it. Exact results have SE 0.
 // options.samples < 2 is a ConfigError (a standard error needs two sources).
 //
-// Each BFS is direction-optimising (see bfs() below): the same distances, far fewer ties
-// scanned on dense graphs. Measured: 500 sampled sources on a 30,000-vertex co-attendance-like
-// graph with 3.9M ties take 0.7 s on 2 threads (9.2 s with plain top-down BFS).
-// Parallel over sources with options.threads workers (std::jthread); each worker owns an O(n)
-// distance array and queue, and writes D_s, P_s, ecc_s into per-source slots, so the result is
-// the same whatever the number of threads. Memory O(n) per worker plus O(k).
+// Each BFS is direction-optimising (bfs_levels.hpp): the same distances, far fewer ties scanned
+// on dense graphs. Parallel over sources with options.threads workers; each writes D_s, P_s,
+// ecc_s into per-source slots, so the result is the same whatever the number of threads.
+// Memory O(n) per worker plus O(k).
 #include "engine/metrics/distances.hpp"
 
 #include <algorithm>
-#include <atomic>
 #include <cmath>
-#include <limits>
 #include <numeric>
 #include <random>
 #include <string>
-#include <thread>
 #include <vector>
 
 #include "engine/error.hpp"
+#include "engine/metrics/bfs_levels.hpp"
 
 namespace reticulist::metrics {
 namespace {
-
-constexpr std::uint32_t kUnseen = std::numeric_limits<std::uint32_t>::max();
 
 struct SourceResult {
   std::uint64_t d_sum = 0;    // D_s
   std::uint32_t reached = 0;  // P_s
   std::uint32_t ecc = 0;      // ecc_s
 };
-
-// Level-synchronous BFS from s, direction-optimising (Beamer, Asanovic & Patterson 2012, SC'12):
-// a level is expanded top-down (scan the frontier's ties) while the frontier is small, and
-// bottom-up (each unvisited vertex looks for a neighbour on the current level, stopping at the
-// first) once the frontier's ties outnumber those of the unvisited vertices / kAlpha. Both give
-// the same levels, so the distances are exact; on our dense co-attendance graphs (small
-// diameter, mean degree in the hundreds) bottom-up levels skip most of the ties.
-// `visited` receives the vertices in order of distance; `dist` must be all kUnseen on entry and
-// is left so.
-SourceResult bfs(const graph::Graph& g, graph::Vertex s, std::vector<std::uint32_t>& dist,
-                 std::vector<graph::Vertex>& visited) {
-  constexpr std::uint64_t kAlpha = 14;  // Beamer et al.'s switch to bottom-up
-  constexpr std::uint64_t kBeta = 24;   // and back to top-down when the frontier < n / kBeta
-  const std::uint32_t n = g.vertex_count();
-  SourceResult r;
-  visited.clear();
-  visited.push_back(s);
-  dist[s] = 0;
-  std::uint64_t unvisited_arcs = 2 * g.edge_count() - g.degree(s);  // sum of degrees not yet visited
-  std::size_t level_begin = 0;
-  bool bottom_up = false;
-  for (std::uint32_t level = 0; level_begin < visited.size(); ++level) {
-    const std::size_t level_end = visited.size();
-    std::uint64_t frontier_arcs = 0;
-    for (std::size_t i = level_begin; i < level_end; ++i) frontier_arcs += g.degree(visited[i]);
-    const std::size_t frontier = level_end - level_begin;
-    if (!bottom_up && frontier_arcs * kAlpha > unvisited_arcs) {
-      bottom_up = true;
-    } else if (bottom_up && frontier * kBeta < n) {
-      bottom_up = false;
-    }
-    if (bottom_up) {
-      for (graph::Vertex v = 0; v < n; ++v) {
-        if (dist[v] != kUnseen) continue;
-        for (graph::Vertex w : g.neighbours(v)) {
-          if (dist[w] == level) {
-            dist[v] = level + 1;
-            visited.push_back(v);
-            break;
-          }
-        }
-      }
-    } else {
-      for (std::size_t i = level_begin; i < level_end; ++i) {
-        for (graph::Vertex w : g.neighbours(visited[i])) {
-          if (dist[w] == kUnseen) {
-            dist[w] = level + 1;
-            visited.push_back(w);
-          }
-        }
-      }
-    }
-    const std::size_t found = visited.size() - level_end;
-    if (found > 0) {
-      r.d_sum += static_cast<std::uint64_t>(found) * (level + 1);
-      r.ecc = level + 1;
-      for (std::size_t i = level_end; i < visited.size(); ++i) unvisited_arcs -= g.degree(visited[i]);
-    }
-    level_begin = level_end;
-  }
-  r.reached = static_cast<std::uint32_t>(visited.size() - 1);
-  for (graph::Vertex v : visited) dist[v] = kUnseen;
-  return r;
-}
 
 // Uniform integer in [0, bound) from a 64-bit generator, without modulo bias, identical on every
 // platform (std::uniform_int_distribution is implementation-defined).
@@ -136,26 +66,12 @@ std::uint64_t uniform_below(std::mt19937_64& rng, std::uint64_t bound) {
 std::vector<SourceResult> run_sources(const graph::Graph& g, const std::vector<graph::Vertex>& sources,
                                       unsigned threads) {
   std::vector<SourceResult> results(sources.size());
-  if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
-  threads = static_cast<unsigned>(std::min<std::size_t>(threads, std::max<std::size_t>(1, sources.size())));
-  const std::uint32_t n = g.vertex_count();
-  // Buffers are allocated here, so nothing throws inside a worker.
-  std::vector<std::vector<std::uint32_t>> dist(threads, std::vector<std::uint32_t>(n, kUnseen));
-  std::vector<std::vector<graph::Vertex>> queues(threads);
-  for (auto& q : queues) q.reserve(n);
-  std::atomic<std::size_t> next{0};
-  auto work = [&](unsigned w) {
-    for (std::size_t i = next++; i < sources.size(); i = next++) {
-      results[i] = bfs(g, sources[i], dist[w], queues[w]);
-    }
-  };
-  if (threads == 1) {
-    work(0);
-  } else {
-    std::vector<std::jthread> pool;
-    pool.reserve(threads);
-    for (unsigned w = 0; w < threads; ++w) pool.emplace_back(work, w);
-  }  // jthreads join here
+  for_each_source(g, sources, threads, [&](std::size_t i, const BfsWorkspace& w) {
+    SourceResult& r = results[i];
+    for (std::size_t d = 1; d < w.level_end.size(); ++d) r.d_sum += static_cast<std::uint64_t>(w.level_size(d)) * d;
+    r.reached = static_cast<std::uint32_t>(w.visited.size() - 1);
+    r.ecc = static_cast<std::uint32_t>(w.level_end.size() - 1);
+  });
   return results;
 }
 

@@ -25,131 +25,36 @@
 // With one source the value is estimated and its SE is NA; with none (but a non-empty frame)
 // the value is NA too. options.samples < 2 is a ConfigError.
 //
-// Each H_s is one breadth-first search (Boost.Graph's breadth_first_visit, run on our CSR through
-// a small IncidenceGraph view: no copy of the graph), sources spread over options.threads
-// workers, each with an O(n) distance and colour array and writing its own slot: the sum is
-// formed in source order, so results do not depend on the thread count.
-// engine/metrics/distances.cpp has a direction-optimising BFS that is much faster on dense
-// co-attendance graphs, but it is private to that file and returns no per-level counts.
+// Each H_s is one breadth-first search (bfs_levels.hpp: direction-optimising, the one
+// distances.cpp uses), sources spread over options.threads workers, each writing its own slot:
+// the sum is formed in source order, so results do not depend on the thread count.
 #include "engine/metrics/fragmentation.hpp"
 
-#include <boost/graph/breadth_first_search.hpp>
-#include <boost/graph/graph_traits.hpp>
-#include <boost/iterator/iterator_facade.hpp>
-#include <boost/pending/queue.hpp>
-
 #include <algorithm>
-#include <atomic>
 #include <cmath>
-#include <limits>
 #include <string>
-#include <thread>
 #include <vector>
 
 #include "engine/error.hpp"
+#include "engine/metrics/bfs_levels.hpp"
 #include "engine/random.hpp"
-
-// Our CSR Graph seen by Boost.Graph as an IncidenceGraph, without a copy: a vertex is our
-// vertex id, an edge the pair (u, v) read from row u.
-namespace reticulist::metrics::csr_view {
-
-struct View {
-  const graph::Graph* g = nullptr;
-};
-
-struct Arc {
-  graph::Vertex u = 0;
-  graph::Vertex v = 0;
-  bool operator==(const Arc&) const = default;
-};
-
-class ArcIterator
-    : public boost::iterator_facade<ArcIterator, Arc, boost::random_access_traversal_tag, Arc> {
- public:
-  ArcIterator() = default;
-  ArcIterator(graph::Vertex u, const graph::Vertex* p) : u_(u), p_(p) {}
-
- private:
-  friend class boost::iterator_core_access;
-  Arc dereference() const { return {u_, *p_}; }
-  bool equal(const ArcIterator& o) const { return p_ == o.p_; }
-  void increment() { ++p_; }
-  void decrement() { --p_; }
-  void advance(std::ptrdiff_t n) { p_ += n; }
-  std::ptrdiff_t distance_to(const ArcIterator& o) const { return o.p_ - p_; }
-
-  graph::Vertex u_ = 0;
-  const graph::Vertex* p_ = nullptr;
-};
-
-inline std::pair<ArcIterator, ArcIterator> out_edges(graph::Vertex u, const View& view) {
-  const auto row = view.g->neighbours(u);
-  return {ArcIterator(u, row.data()), ArcIterator(u, row.data() + row.size())};
-}
-inline std::size_t out_degree(graph::Vertex u, const View& view) { return view.g->degree(u); }
-inline graph::Vertex source(const Arc& a, const View&) { return a.u; }
-inline graph::Vertex target(const Arc& a, const View&) { return a.v; }
-
-}  // namespace reticulist::metrics::csr_view
-
-template <>
-struct boost::graph_traits<reticulist::metrics::csr_view::View> {
-  using vertex_descriptor = reticulist::graph::Vertex;
-  using edge_descriptor = reticulist::metrics::csr_view::Arc;
-  using out_edge_iterator = reticulist::metrics::csr_view::ArcIterator;
-  using directed_category = boost::directed_tag;  // each undirected tie is read from both rows
-  using edge_parallel_category = boost::disallow_parallel_edge_tag;
-  using traversal_category = boost::incidence_graph_tag;
-  using degree_size_type = std::size_t;
-  static vertex_descriptor null_vertex() { return std::numeric_limits<vertex_descriptor>::max(); }
-};
 
 namespace reticulist::metrics {
 namespace {
 
-// Accumulates H_s = sum 1/d over the vertices the search discovers (each by its tree edge).
-class HarmonicVisitor : public boost::default_bfs_visitor {
- public:
-  HarmonicVisitor(std::uint32_t* dist, double* sum) : dist_(dist), sum_(sum) {}
-  template <class Edge, class G>
-  void tree_edge(const Edge& e, const G& g) const {
-    const std::uint32_t d = dist_[source(e, g)] + 1;
-    dist_[target(e, g)] = d;
-    *sum_ += 1.0 / d;
-  }
-
- private:
-  std::uint32_t* dist_;
-  double* sum_;
-};
-
-// H_s for each source, unweighted: one breadth_first_visit per source, on the graph itself.
+// H_s for each source, unweighted, by one search per source (bfs_levels.hpp). 1/d is added once
+// per vertex reached, level by level, which is the order of a plain breadth-first search: the
+// same sum, to the last bit, as the search by Boost.Graph this replaced.
 std::vector<double> harmonic_sums(const graph::Graph& g, std::span<const graph::Vertex> sources, unsigned threads) {
   std::vector<double> out(sources.size(), 0.0);
-  if (sources.empty()) return out;
-  const csr_view::View view{&g};
-  const std::uint32_t n = g.vertex_count();
-  if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
-  threads = static_cast<unsigned>(std::min<std::size_t>(threads, sources.size()));
-  // Buffers are allocated here, so nothing throws inside a worker.
-  std::vector<std::vector<std::uint32_t>> dist(threads, std::vector<std::uint32_t>(n, 0));
-  std::vector<std::vector<boost::default_color_type>> colour(threads, std::vector<boost::default_color_type>(n));
-  std::atomic<std::size_t> next{0};
-  auto work = [&](unsigned w) {
-    boost::queue<graph::Vertex> queue;
-    for (std::size_t i = next++; i < sources.size(); i = next++) {
-      std::fill(colour[w].begin(), colour[w].end(), boost::white_color);
-      dist[w][sources[i]] = 0;
-      boost::breadth_first_visit(view, sources[i], queue, HarmonicVisitor(dist[w].data(), &out[i]), colour[w].data());
+  for_each_source(g, sources, threads, [&](std::size_t i, const BfsWorkspace& w) {
+    double h = 0.0;
+    for (std::size_t d = 1; d < w.level_end.size(); ++d) {
+      const double step = 1.0 / static_cast<double>(d);
+      for (std::size_t k = w.level_size(d); k > 0; --k) h += step;
     }
-  };
-  if (threads == 1) {
-    work(0);
-  } else {
-    std::vector<std::jthread> pool;
-    pool.reserve(threads);
-    for (unsigned w = 0; w < threads; ++w) pool.emplace_back(work, w);
-  }
+    out[i] = h;
+  });
   return out;
 }
 
