@@ -52,8 +52,8 @@ PractitionerLayer coattendance(const model::Dataset& ds, const EventList& events
   const std::uint32_t n = inc.vertex_count();
 
   // The rows are split between threads by work.
-  const unsigned threads = out.stats.pair_instances < 2'000'000 ? 1u : std::max(1u, options.threads);
-  const std::vector<Vertex> bounds = split_by_work(inc, threads);
+  const std::vector<Vertex> bounds = split_by_work(inc, options.threads);
+  const auto threads = static_cast<unsigned>(bounds.size() - 1);
   std::vector<RowBlock> blocks(threads);
   for (unsigned t = 0; t < threads; ++t) {
     blocks[t].first = bounds[t];

@@ -67,9 +67,10 @@ EventIncidence event_incidence(const model::Dataset& ds, const EventList& events
   return inc;
 }
 
-std::vector<Vertex> split_by_work(const EventIncidence& inc, unsigned parts) {
+std::vector<Vertex> split_by_work(const EventIncidence& inc, unsigned threads) {
+  constexpr std::uint64_t kPairsWorthThreads = 2'000'000;
   const std::uint32_t n = inc.vertex_count();
-  parts = std::max(1u, parts);
+  const unsigned parts = inc.stats.pair_instances < kPairsWorthThreads ? 1u : std::max(1u, threads);
   std::vector<std::uint64_t> work(static_cast<std::size_t>(n) + 1, 0);
   for (Vertex u = 0; u < n; ++u) {
     std::uint64_t w = 0;

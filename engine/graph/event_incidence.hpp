@@ -32,9 +32,10 @@ struct EventIncidence {
 // O(records of the selection + sum of included event sizes).
 EventIncidence event_incidence(const model::Dataset& ds, const EventList& events, const CoattendanceOptions& options);
 
-// Splits the vertices into `parts` consecutive ranges of about equal work, a vertex's work being
-// the sizes of its events summed (what a pass over its co-attendees costs). Returns parts + 1
-// bounds, from 0 to vertex_count().
-std::vector<Vertex> split_by_work(const EventIncidence& inc, unsigned parts);
+// Splits the vertices into consecutive ranges of about equal work, one per thread, a vertex's work
+// being the sizes of its events summed (what a pass over its co-attendees costs). Up to `threads`
+// ranges (0 counts as 1), and one when the selection makes under 2 million pair instances, where
+// threads cost more than they save. Returns ranges + 1 bounds, from 0 to vertex_count().
+std::vector<Vertex> split_by_work(const EventIncidence& inc, unsigned threads);
 
 }  // namespace reticulist::graph

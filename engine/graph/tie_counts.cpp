@@ -110,8 +110,8 @@ TieCounts count_ties(const model::Dataset& ds, const EventIncidence& inc, const 
   };
   check(groups.vertex_group, inc.vertex_count(), groups.vertex_groups, "vertex group");
   check(groups.network_set, ds.networks.size(), groups.network_sets, "network set");
-  threads = inc.stats.pair_instances < 2'000'000 ? 1u : std::max(1u, threads);
   const std::vector<Vertex> bounds = split_by_work(inc, threads);
+  threads = static_cast<unsigned>(bounds.size() - 1);
   std::vector<TieCounts> parts(threads, empty_counts(ds, groups));
   {
     std::vector<std::thread> workers;
