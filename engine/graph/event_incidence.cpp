@@ -2,19 +2,21 @@
 
 #include <algorithm>
 
+#include "engine/graph/vertex_ids.hpp"
+
 namespace reticulist::graph {
 
 using model::kNone;
 
-EventIncidence event_incidence(const model::Dataset& ds, const EventList& events, const CoattendanceOptions& options) {
-  EventIncidence inc;
+namespace {
+
+// The vertices (every practitioner with a record in the selection, ascending), the included events
+// and their members, with the stats. The practitioner -> vertex map lives only in here.
+void find_vertices_and_members(const model::Dataset& ds, const EventList& events, const CoattendanceOptions& options,
+                               EventIncidence& inc) {
   const auto& rec = ds.records;
   const auto& ev = ds.events;
-
-  // Vertices: every practitioner with a record in the selection, ascending. The id map is kept
-  // per thread across calls so that the incidence of one small network costs O(its records), not O(P).
-  thread_local std::vector<std::uint32_t> local_of;
-  if (local_of.size() < ds.practitioner_count()) local_of.assign(ds.practitioner_count(), kNone);
+  ScopedVertexIds local_of(ds.practitioner_count(), inc.practitioner);
   for (model::EventId e : events) {
     for (std::uint64_t r = ev.first_record[e]; r < ev.first_record[e + 1]; ++r) {
       const auto p = rec.practitioner[r];
@@ -51,8 +53,14 @@ EventIncidence event_incidence(const model::Dataset& ds, const EventList& events
     inc.event_offsets.push_back(inc.members.size());
     inc.event_weight.push_back(options.weight == TieWeight::Newman ? 1.0 / static_cast<double>(size - 1) : 1.0);
   }
-  for (auto p : inc.practitioner) local_of[p] = kNone;
+}
 
+}  // namespace
+
+EventIncidence event_incidence(const model::Dataset& ds, const EventList& events, const CoattendanceOptions& options) {
+  EventIncidence inc;
+  find_vertices_and_members(ds, events, options, inc);
+  const std::uint32_t n = inc.vertex_count();
   const std::size_t included = inc.event.size();
   inc.vertex_offsets.assign(static_cast<std::size_t>(n) + 1, 0);
   for (Vertex v : inc.members) ++inc.vertex_offsets[v + 1];
