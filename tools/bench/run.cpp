@@ -16,7 +16,7 @@
 
 #include "engine/graph/coattendance.hpp"
 #include "engine/graph/event_selection.hpp"
-#include "engine/summary/summary.hpp"
+#include "engine/report/summary_tables.hpp"
 #include "io/ingest.hpp"
 #include "tools/bench/model_bytes.hpp"
 
@@ -31,7 +31,7 @@ constexpr StageName kStageNames[kStageCount] = {
     {"parse", "parse participation.csv", 1},
     {"merge", "key, validate, dedupe, merge", 1},
     {"ingest_finish", "sort rejects, notes", 1},
-    {"summarise", "summary::summarise", 0},
+    {"summarise", "report::summarise", 0},
     {"projection", "projection, whole span", 0},
     {"projection_unlimited", "projection, no size limit", 0},
 };
@@ -119,13 +119,13 @@ RunResult run_stages(const BenchOptions& options) {
     return r;
   }
   {
-    summary::SummaryOptions so;
+    report::SummaryOptions so;
     so.periods = options.config.periods;
     so.coattendance.max_event_size = options.max_event_size;
     so.coattendance.threads = options.threads;
     NoProgress quiet;
     const Mark start = mark();
-    const summary::Summary result = summary::summarise(ds, so, quiet);
+    const report::Summary result = report::summarise(ds, so, quiet);
     r.stage[kSummarise] = cost(start, mark());
   }
   {

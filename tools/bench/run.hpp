@@ -1,7 +1,7 @@
 #pragma once
 // One repetition of the `reticulist summary` pipeline, stage by stage, in a fresh child process
 // so that its memory figures are its own: ingest (split into the stages io::ingest announces
-// through Progress), summary::summarise, and the whole-span co-attendance projection alone.
+// through Progress), report::summarise, and the whole-span co-attendance projection alone.
 #include <cstdint>
 #include <string_view>
 
@@ -17,7 +17,7 @@ enum Stage : int {
   kMerge,         // from the end of parsing to the end of "validating and deduplicating": the key,
                   // validation, deduplication, model ids
   kIngestFinish,  // sorting rejects and duplicates, notes
-  kSummarise,     // summary::summarise (its own projections per period, network and workstream)
+  kSummarise,     // report::summarise (its own projections per period, network and workstream)
   kProjection,    // graph::coattendance over all events, max_event_size as given
   kProjectionUnlimited,  // the same with max_event_size 0 (no limit), when asked
   kStageCount

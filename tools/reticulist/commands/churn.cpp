@@ -5,8 +5,8 @@
 #include <iostream>
 #include <memory>
 
-#include "engine/analysis/churn_tables.hpp"
-#include "engine/analysis/selection.hpp"
+#include "engine/report/churn_tables.hpp"
+#include "engine/layers/selection.hpp"
 #include "io/table_writer.hpp"
 #include "tools/reticulist/command.hpp"
 #include "tools/reticulist/console_table.hpp"
@@ -37,16 +37,16 @@ Runner install_churn(CLI::App& command) {
     const io::Ingested in = run_ingest(config, progress);
     const auto& ds = in.dataset;
 
-    analysis::ChurnOptions engine;
+    report::ChurnOptions engine;
     engine.min_records = *min_records;
     engine.coattendance = coattendance_options(config);
-    const model::Periods periods = analysis::dataset_periods(ds, config.periods);
+    const model::Periods periods = layers::dataset_periods(ds, config.periods);
     if (periods.size() < 2) {
       spdlog::warn("the data span {} period(s) of the scheme: there is no pair of consecutive periods to compare "
                    "(choose a finer --periods scheme)",
                    periods.size());
     }
-    const auto tables = analysis::run_churn(ds, periods, engine, progress);
+    const auto tables = report::run_churn(ds, periods, engine, progress);
 
     io::OutputFolder folder(options->out);
     for (const auto& t : tables) folder.add_table(t, {.csv = true, .json = true});

@@ -5,8 +5,8 @@
 #include <iostream>
 #include <memory>
 
-#include "engine/analysis/engagement_tables.hpp"
-#include "engine/analysis/selection.hpp"
+#include "engine/report/engagement_tables.hpp"
+#include "engine/layers/selection.hpp"
 #include "tools/reticulist/command.hpp"
 #include "tools/reticulist/console_table.hpp"
 #include "tools/reticulist/dataset_options.hpp"
@@ -38,8 +38,8 @@ Runner install_engagement(CLI::App& command) {
     const io::Ingested in = run_ingest(config, progress);
     const auto& ds = in.dataset;
 
-    const model::Periods periods = analysis::dataset_periods(ds, config.periods);
-    const analysis::EngagementRun run = analysis::run_engagement(ds, periods, *engine, progress);
+    const model::Periods periods = layers::dataset_periods(ds, config.periods);
+    const report::EngagementRun run = report::run_engagement(ds, periods, *engine, progress);
     for (const auto& w : run.warnings) spdlog::warn("{}", w);
     for (const auto& n : run.notes) spdlog::info("{}", n);
 

@@ -4,8 +4,8 @@
 #include <fstream>
 #include <memory>
 
-#include "engine/analysis/layer_view.hpp"
-#include "engine/analysis/selection.hpp"
+#include "engine/layers/layer_view.hpp"
+#include "engine/layers/selection.hpp"
 #include "engine/error.hpp"
 #include "io/export/dot_writer.hpp"
 #include "io/export/edge_list_writer.hpp"
@@ -62,7 +62,7 @@ Runner install_export(CLI::App& command) {
       "appear as pseudonyms unless --identify. Nothing else is written, not even the ingest tables.");
   return [options, ex, &command](const std::vector<std::string>&) {
     const auto format = io::parse_export_format(ex->format);
-    const auto kind = analysis::parse_layer_kind(ex->layer);
+    const auto kind = layers::parse_layer_kind(ex->layer);
     if (!kind) throw ConfigError("--layer " + ex->layer + ": expected practitioner, establishment, authority or network");
     std::filesystem::path out = options->out.empty()
                                     ? std::filesystem::path("out/export") /
@@ -76,10 +76,10 @@ Runner install_export(CLI::App& command) {
 
     graph::CoattendanceOptions co = coattendance_options(config);
     if (ex->newman) co.weight = graph::TieWeight::Newman;
-    const model::Periods periods = analysis::dataset_periods(ds, config.periods);
+    const model::Periods periods = layers::dataset_periods(ds, config.periods);
     if (ex->period == "each") throw ConfigError("--period each: export writes one file; give a period or all");
-    const auto selection = analysis::select_periods(ds, periods, ex->period);
-    const auto layer = analysis::build_layer(ds, *kind, selection.front().events, co);
+    const auto selection = layers::select_periods(ds, periods, ex->period);
+    const auto layer = layers::build_layer(ds, *kind, selection.front().events, co);
     const bool whole_span = !selection.front().period;
     io::ExportGraph g = io::export_layer(ds, layer, whole_span ? &periods : nullptr, co, config.identify);
     g.description += ", " + selection.front().label;

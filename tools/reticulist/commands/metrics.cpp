@@ -4,8 +4,8 @@
 #include <iostream>
 #include <memory>
 
-#include "engine/analysis/grouping.hpp"
-#include "engine/analysis/metrics_run.hpp"
+#include "engine/layers/grouping.hpp"
+#include "engine/report/metrics_tables.hpp"
 #include "engine/error.hpp"
 #include "io/table_writer.hpp"
 #include "tools/reticulist/command.hpp"
@@ -20,7 +20,7 @@ struct MetricsFlags {
   std::string layer = "practitioner";
   std::string period = "each";
   bool newman = false;
-  analysis::MetricsOptions engine;
+  report::MetricsOptions engine;
 };
 
 }  // namespace
@@ -69,23 +69,23 @@ Runner install_metrics(CLI::App& command) {
       "graph, group, pair of groups, vertex or network; period = all for the whole span), reconciliation,\n"
       "rejects, duplicates, manifest.json. Prints the graph table. Practitioners appear as pseudonyms.");
   return [options, m, &command](const std::vector<std::string>& command_line) {
-    const auto kind = analysis::parse_layer_kind(m->layer);
+    const auto kind = layers::parse_layer_kind(m->layer);
     if (!kind) throw ConfigError("--layer " + m->layer + ": expected practitioner, establishment, authority or network");
     TerminalProgress progress(spdlog::get_level() > spdlog::level::info);
     const io::DatasetConfig config = make_config(*options, command);
     const io::Ingested in = run_ingest(config, progress);
     const auto& ds = in.dataset;
 
-    analysis::MetricsOptions engine = m->engine;
+    report::MetricsOptions engine = m->engine;
     engine.layer = *kind;
     // Networks have no authority: their natural groups are the workstreams.
-    if (command.count("--group") == 0 && *kind == analysis::LayerKind::Network) engine.group = "workstream";
+    if (command.count("--group") == 0 && *kind == layers::LayerKind::Network) engine.group = "workstream";
     engine.threads = thread_count(config);
     engine.coattendance = coattendance_options(config);
     if (m->newman) engine.coattendance.weight = graph::TieWeight::Newman;
-    const model::Periods periods = analysis::dataset_periods(ds, config.periods);
-    const auto selections = analysis::select_periods(ds, periods, m->period);
-    const auto tables = analysis::run_metrics(ds, selections, engine, config.identify, progress);
+    const model::Periods periods = layers::dataset_periods(ds, config.periods);
+    const auto selections = layers::select_periods(ds, periods, m->period);
+    const auto tables = report::run_metrics(ds, selections, engine, config.identify, progress);
 
     io::OutputFolder folder(options->out);
     for (const auto& t : tables) folder.add_table(t, {.csv = true, .json = true});

@@ -5,7 +5,7 @@
 #include <memory>
 #include <sstream>
 
-#include "engine/summary/summary.hpp"
+#include "engine/report/summary_tables.hpp"
 #include "io/table_writer.hpp"
 #include "tools/reticulist/command.hpp"
 #include "tools/reticulist/console_table.hpp"
@@ -49,10 +49,10 @@ Runner install_summary(CLI::App& command) {
     const io::DatasetConfig config = make_config(*options, command);
     const io::Ingested in = run_ingest(config, progress);
 
-    summary::SummaryOptions so;
+    report::SummaryOptions so;
     so.periods = config.periods;
     so.coattendance = coattendance_options(config);
-    const summary::Summary result = summary::summarise(in.dataset, so, progress);
+    const report::Summary result = report::summarise(in.dataset, so, progress);
     const auto& large = result.whole_span;
     if (large.large_events > 0) {
       spdlog::info("large-event rule: {} events of more than {} attendees ({} records, largest {}) are membership "

@@ -6,7 +6,7 @@
 #include <iostream>
 #include <memory>
 
-#include "engine/analysis/whatif.hpp"
+#include "engine/report/whatif_run.hpp"
 #include "engine/error.hpp"
 #include "io/table_writer.hpp"
 #include "tools/reticulist/command.hpp"
@@ -26,7 +26,7 @@ struct WhatifFlags {
   bool central = false;
   std::uint32_t top_k = 0;
   std::string by = "betweenness";
-  analysis::WhatifOptions engine;
+  whatif::WhatifOptions engine;
 };
 
 // One pseudonym per line; blank lines and lines starting with '#' are skipped.
@@ -101,7 +101,7 @@ Runner install_whatif(CLI::App& command) {
       ".json; one row per period and measure, person, pair, network or establishment), reconciliation,\n"
       "rejects, duplicates, manifest.json. Prints the scenario table. People appear as pseudonyms only.");
   return [options, f, &command](const std::vector<std::string>& command_line) {
-    analysis::WhatifOptions engine = f->engine;
+    whatif::WhatifOptions engine = f->engine;
     auto& remove = engine.remove;
     remove.pseudonyms = f->pseudonyms;
     if (!f->pseudonyms_file.empty()) {
@@ -111,7 +111,7 @@ Runner install_whatif(CLI::App& command) {
     remove.designations = f->designations;
     remove.central = f->central;
     remove.top_k = f->top_k;
-    const auto by = analysis::parse_bridging_measure(f->by);
+    const auto by = whatif::parse_bridging_measure(f->by);
     if (!by) throw ConfigError("--by " + f->by + ": expected betweenness, brokerage or participation");
     remove.by = *by;
     io::DatasetConfig config = make_config(*options, command);
@@ -136,9 +136,9 @@ Runner install_whatif(CLI::App& command) {
     const auto& ds = in.dataset;
     engine.threads = thread_count(config);
     engine.coattendance = coattendance_options(config);
-    const model::Periods periods = analysis::dataset_periods(ds, config.periods);
-    const auto selections = analysis::select_periods(ds, periods, f->period);
-    const auto tables = analysis::run_whatif(ds, selections, engine, progress);
+    const model::Periods periods = layers::dataset_periods(ds, config.periods);
+    const auto selections = layers::select_periods(ds, periods, f->period);
+    const auto tables = report::run_whatif(ds, selections, engine, progress);
 
     const auto& removed = tables[1];
     const auto in_layer = removed.column_index("in_layer");

@@ -1,0 +1,99 @@
+#include "engine/report/graph_table.hpp"
+
+#include "engine/metrics/assortativity.hpp"
+#include "engine/metrics/brokerage.hpp"
+#include "engine/metrics/communities.hpp"
+#include "engine/metrics/components.hpp"
+#include "engine/metrics/clustering.hpp"
+#include "engine/metrics/coreness.hpp"
+#include "engine/metrics/density.hpp"
+#include "engine/metrics/distances.hpp"
+#include "engine/metrics/ei_index.hpp"
+
+namespace reticulist::report {
+
+using report::ColumnType;
+
+report::Table make_graph_table() {
+  report::Table t("graph", "Whole-graph measures", "one row per period (and all): the layer's graph as a whole");
+  const auto col = [&t](const char* name, ColumnType type, const char* description) {
+    t.add_column(name, type, description);
+  };
+  col("period", ColumnType::Text, "period label, or all");
+  col("layer", ColumnType::Text, "the graph's vertices: practitioner, establishment, authority or network");
+  col("grouping", ColumnType::Text, "what the groups are (--group)");
+  col("vertices", ColumnType::Integer, "n, isolates included");
+  col("ties", ColumnType::Integer, "m, undirected ties");
+  col("isolates", ColumnType::Integer, "vertices without a tie");
+  col("density", ColumnType::Real, "2m / (n (n - 1)), unweighted; NA for n < 2");
+  col("total_weight", ColumnType::Real, "sum of tie weights (shared events; practitioner ties; shared members)");
+  col("mean_tie_weight", ColumnType::Real, "total weight / m; NA without ties");
+  col("mean_strength", ColumnType::Real, "2 total weight / n; NA for n = 0");
+  col("components", ColumnType::Integer, "connected components, each isolate one");
+  col("largest_component", ColumnType::Integer, "vertices in the largest component");
+  col("giant_share", ColumnType::Real, "largest component / n");
+  col("transitivity", ColumnType::Real, "3 triangles / connected triples (global clustering), unweighted");
+  col("avg_clustering_excl", ColumnType::Real, "mean local clustering over vertices of degree >= 2 (igraph's default)");
+  col("avg_clustering_zero", ColumnType::Real, "mean local clustering with degree < 2 counted as 0 (networkx)");
+  col("max_core", ColumnType::Integer, "largest k with a non-empty k-core (unweighted)");
+  col("avg_path_length", ColumnType::Real, "mean shortest-path length over connected ordered pairs (unweighted)");
+  col("avg_path_length_se", ColumnType::Real, "its standard error over sampled sources (0 when exact)");
+  col("diameter", ColumnType::Integer, "longest shortest path between connected vertices (sampled: a lower bound)");
+  col("distance_method", ColumnType::Text, "exact (BFS from every vertex) or sampled:<k sources>");
+  col("communities", ColumnType::Integer, "Leiden communities (modularity objective, seeded)");
+  col("community_modularity", ColumnType::Real, "modularity Q of the Leiden partition (Newman 2006)");
+  col("group_modularity", ColumnType::Real, "modularity Q of the group partition");
+  col("nmi_communities_groups", ColumnType::Real, "normalised mutual information of communities and groups");
+  col("ari_communities_groups", ColumnType::Real, "adjusted Rand index of communities and groups (Hubert & Arabie 1985)");
+  col("ei", ColumnType::Real, "E-I index (E - I) / (E + I), each tie once (Krackhardt & Stern 1988), unweighted");
+  col("ei_weighted", ColumnType::Real, "the same with tie weights");
+  col("ei_rescaled", ColumnType::Real, "E-I rescaled to [-1, 1] between its minimum and maximum given m and group sizes");
+  col("ei_permutations", ColumnType::Integer, "label permutations of the E-I test (seeded)");
+  col("ei_p_greater", ColumnType::Real, "share of permuted E-I >= observed, (count + 1) / (R + 1): more mixing than chance");
+  col("ei_p_less", ColumnType::Real, "share of permuted E-I <= observed, (count + 1) / (R + 1): more homophily than chance");
+  col("assortativity", ColumnType::Real, "nominal assortativity by group (Newman 2003)");
+  for (const char* role : metrics::kBrokerageRoleNames) {
+    t.add_column(std::string("brokerage_") + role, ColumnType::Integer,
+                 std::string("Gould-Fernandez ") + role +
+                     " two-paths of the whole graph (open two-paths a-v-b, each pair {a, b} once, by group)");
+    t.add_column(std::string("brokerage_") + role + "_z", ColumnType::Real,
+                 "z-score of R sna::brokerage's z.gli (Bernoulli null, sna's scale); NA when the role is impossible");
+  }
+  col("weighted", ColumnType::Boolean, "whether Leiden and modularity used tie weights (--weighted)");
+  return t;
+}
+
+metrics::Partition add_graph_row(report::Table& table, const std::string& period, const layers::LayerView& layer,
+                                 const layers::Grouping& grouping, const MetricsOptions& options) {
+  const auto& g = layer.graph;
+  const auto d = metrics::density(g);
+  const auto comps = metrics::components(g);
+  const auto clus = metrics::clustering(g);
+  const auto cores = metrics::coreness(g);
+  const auto dist = metrics::distances(g, {.seed = options.seed, .threads = options.threads});
+  const auto leiden = metrics::communities(g, {.weighted = options.weighted, .seed = options.seed});
+  const auto agree = metrics::agreement(leiden.membership, grouping.partition);
+  const auto ei = metrics::ei_index(g, grouping.partition);
+  const auto test = metrics::ei_permutation_test(
+      g, grouping.partition, {.permutations = options.ei_permutations, .seed = options.seed, .threads = options.threads});
+  const auto assort = metrics::assortativity(g, grouping.partition);
+  const auto brokers = metrics::brokerage(g, grouping.partition);
+  const std::string method = dist.exact ? "exact" : "sampled:" + std::to_string(dist.sources);
+  std::vector<report::Value> row{period, layers::layer_name(layer.kind), grouping.by, d.n, d.m, d.isolates, d.density,
+                                 d.total_weight, d.mean_weight, d.mean_strength, comps.count, comps.largest_size,
+                                 comps.giant_share, clus.transitivity, clus.avg_clustering_excl,
+                                 clus.avg_clustering_zero, cores.max_core, dist.average_path_length,
+                                 dist.standard_error, dist.diameter, method, leiden.count, leiden.modularity,
+                                 metrics::modularity(g, grouping.partition, options.weighted), agree.nmi,
+                                 agree.adjusted_rand, ei.graph.ei, ei.graph.ei_weighted, ei.ei_rescaled,
+                                 test.permutations, test.p_greater, test.p_less, assort.r};
+  for (std::size_t r = 0; r < metrics::kBrokerageRoles; ++r) {
+    row.emplace_back(brokers.graph_counts[r]);
+    row.emplace_back(brokers.graph_z[r]);
+  }
+  row.emplace_back(options.weighted);
+  table.append_row(row);
+  return leiden.membership;
+}
+
+}  // namespace reticulist::report

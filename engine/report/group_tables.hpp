@@ -1,0 +1,18 @@
+#pragma once
+// groups.csv and group_pairs.csv of `reticulist metrics`: one row per period and group, and per
+// period and pair of groups (g <= h), for the layer's graph and grouping.
+#include <string>
+
+#include "engine/layers/grouping.hpp"
+#include "engine/report/table.hpp"
+
+namespace reticulist::report {
+
+report::Table make_groups_table();
+report::Table make_group_pairs_table();
+
+// Appends the rows of one selection (`period` is its label, or "all").
+void add_group_rows(report::Table& groups, report::Table& group_pairs, const std::string& period,
+                    const layers::LayerView& layer, const layers::Grouping& grouping);
+
+}  // namespace reticulist::report
