@@ -128,7 +128,9 @@ void write_json(const report::Table& table, std::ostream& out) {
     for (std::size_t c = 0; c < columns; ++c) {
       if (c > 0) buffer += ", ";
       buffer += keys[c];
-      if (table.is_na(r, c)) {
+      if (table.is_suppressed(r, c)) {
+        append_json_string(buffer, report::kSuppressed);  // a string, never null (outputs.md)
+      } else if (table.is_na(r, c)) {
         buffer += "null";
       } else if (is_text[c]) {
         append_json_string(buffer, table.text(r, c));

@@ -2,10 +2,10 @@
 // CSV and JSON renderings of a report::Table (outputs.md).
 //
 // CSV: RFC 4180, UTF-8 without byte-order mark, one header row of column names, LF line ends,
-// NA as `NA`; a field is quoted only when it holds a comma, a quote, CR or LF, or starts or
+// NA as `NA`, a suppressed cell as `[c]`; a field is quoted only when it holds a comma, a quote, CR or LF, or starts or
 // ends with a space or tab; quotes inside are doubled.
 // JSON: {"<table name>": [{"<column>": value, ...}, ...]}, one row per line, keys in column
-// order, null for NA, numbers with the same digits as the CSV.
+// order, null for NA, "[c]" for a suppressed cell, numbers with the same digits as the CSV.
 // Text that is not valid UTF-8 is written with U+FFFD for each bad sequence, in both.
 //
 // Both stream row by row through a small buffer, so a table of millions of rows is never held

@@ -44,6 +44,29 @@ std::string_view type_name(ColumnType type) {
   return "?";
 }
 
+std::string_view holds_name(Holds holds) {
+  switch (holds) {
+    case Holds::Label: return "label";
+    case Holds::Person: return "person";
+    case Holds::PeopleCount: return "people_count";
+    case Holds::EstablishmentCount: return "establishment_count";
+    case Holds::Count: return "count";
+    case Holds::Share: return "share";
+    case Holds::Measure: return "measure";
+  }
+  return "?";
+}
+
+Holds default_holds(ColumnType type) {
+  switch (type) {
+    case ColumnType::Text: return Holds::Label;
+    case ColumnType::Integer: return Holds::Count;
+    case ColumnType::Real:
+    case ColumnType::Boolean: return Holds::Measure;
+  }
+  return Holds::Measure;
+}
+
 bool Value::is_na() const {
   return kind_ == Kind::Na || (kind_ == Kind::Real && !std::isfinite(real_));
 }
@@ -86,6 +109,16 @@ Table::Table(std::string name, std::string title, std::string description)
 }
 
 std::size_t Table::add_column(std::string name, ColumnType type, std::string description) {
+  return add_column(std::move(name), type, std::move(description), default_holds(type));
+}
+
+std::size_t Table::add_column(std::string name, ColumnType type, std::string description, Holds holds,
+                              std::vector<std::size_t> based_on) {
+  for (std::size_t base : based_on) {
+    if (base >= columns_.size())
+      throw std::logic_error("report::Table " + name_ + ", column " + name + ": based on column " +
+                             std::to_string(base) + ", which does not come before it");
+  }
   if (!is_snake_case(name))
     throw std::logic_error("report::Table " + name_ + ": column name '" + name +
                            "' is not snake_case");
@@ -97,10 +130,17 @@ std::size_t Table::add_column(std::string name, ColumnType type, std::string des
       throw std::logic_error("report::Table " + name_ + ": duplicate column '" + name + "'");
   }
   Column column;
-  column.info = ColumnInfo{std::move(name), type, std::move(description)};
+  column.info = ColumnInfo{std::move(name), type, std::move(description), holds, std::move(based_on)};
   grow(column, rows_);
   columns_.push_back(std::move(column));
   return columns_.size() - 1;
+}
+
+void Table::add_sum(std::size_t total, std::vector<std::size_t> parts) {
+  column(total);
+  for (std::size_t part : parts) column(part);
+  if (parts.empty()) throw std::logic_error("report::Table " + name_ + ": a sum needs parts");
+  sums_.push_back({total, std::move(parts)});
 }
 
 void Table::grow(Column& column, std::size_t rows) {
@@ -113,6 +153,7 @@ void Table::grow(Column& column, std::size_t rows) {
     case ColumnType::Boolean: column.booleans.resize(rows, 0); break;
   }
   if (column.info.type != ColumnType::Real) column.na.resize(rows, true);
+  if (!column.suppressed.empty()) column.suppressed.resize(rows, false);
 }
 
 void Table::reserve(std::size_t rows) {
@@ -138,6 +179,7 @@ std::size_t Table::add_row() {
       case ColumnType::Boolean: column.booleans.push_back(0); break;
     }
     if (column.info.type != ColumnType::Real) column.na.push_back(true);
+    if (!column.suppressed.empty()) column.suppressed.push_back(false);
   }
   return rows_++;
 }
@@ -172,6 +214,7 @@ void Table::append_row(std::span<const Value> cells) {
 void Table::set(std::size_t row, std::size_t col, const Value& value) {
   checked(row, col);
   Column& column = columns_[col];
+  if (is_suppressed(row, col)) fail(column, "row " + std::to_string(row) + " is suppressed");
   const Value::Kind kind = value.kind();
   if (kind == Value::Kind::Na) {
     set_na(row, col);
@@ -209,6 +252,7 @@ void Table::set(std::size_t row, std::size_t col, const Value& value) {
 void Table::set_na(std::size_t row, std::size_t col) {
   checked(row, col);
   Column& column = columns_[col];
+  if (is_suppressed(row, col)) fail(column, "row " + std::to_string(row) + " is suppressed");
   switch (column.info.type) {
     case ColumnType::Real: column.reals[row] = std::numeric_limits<double>::quiet_NaN(); return;
     case ColumnType::Text: column.texts[row].clear(); break;
@@ -247,6 +291,8 @@ const Table::Column& Table::checked(std::size_t row, std::size_t col, ColumnType
     fail(column, "read as " + std::string(type_name(expected)) + " but the column is " +
                      std::string(type_name(column.info.type)));
   }
+  if (!column.suppressed.empty() && column.suppressed[row] && expected != ColumnType::Real)
+    fail(column, "row " + std::to_string(row) + " is suppressed");
   if (expected != ColumnType::Real && column.na[row])
     fail(column, "row " + std::to_string(row) + " is NA");
   return column;
@@ -256,8 +302,24 @@ void Table::fail(const Column& column, const std::string& reason) const {
   throw std::logic_error("report::Table " + name_ + ", column " + column.info.name + ": " + reason);
 }
 
+void Table::suppress(std::size_t row, std::size_t col) {
+  checked(row, col);
+  if (is_suppressed(row, col)) return;
+  set_na(row, col);  // the value is forgotten, not hidden
+  Column& column = columns_[col];
+  if (column.suppressed.empty()) column.suppressed.resize(rows_, false);
+  column.suppressed[row] = true;
+  ++suppressed_;
+}
+
+bool Table::is_suppressed(std::size_t row, std::size_t col) const {
+  const Column& column = checked(row, col);
+  return !column.suppressed.empty() && column.suppressed[row];
+}
+
 bool Table::is_na(std::size_t row, std::size_t col) const {
   const Column& column = checked(row, col);
+  if (!column.suppressed.empty() && column.suppressed[row]) return false;
   if (column.info.type == ColumnType::Real) return std::isnan(column.reals[row]);
   return column.na[row];
 }
@@ -280,6 +342,10 @@ bool Table::boolean(std::size_t row, std::size_t col) const {
 
 void Table::append_cell(std::string& out, std::size_t row, std::size_t col) const {
   const Column& column = checked(row, col);
+  if (!column.suppressed.empty() && column.suppressed[row]) {
+    out += kSuppressed;
+    return;
+  }
   if (column.info.type != ColumnType::Real && column.na[row]) {
     out += "NA";
     return;

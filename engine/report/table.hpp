@@ -16,6 +16,15 @@
 //
 // Undefined values are NA: Value::na(), an empty std::optional, or a Real that is NaN or
 // infinite (a metric that divides by zero is undefined, and JSON has no infinity).
+//
+// Each column also says what it holds (Holds), so that disclosure control (privacy/disclose)
+// knows what to suppress without knowing the command, and renderers for people know a share
+// from a count. A suppressed cell is neither a value nor NA: it prints as "[c]" (outputs.md) and
+// its value is gone from the table.
+//
+//   const auto members = t.add_column("members", ColumnType::Integer, "people", Holds::PeopleCount);
+//   const auto share = t.add_column("share_retained", ColumnType::Real, "stayers / members",
+//                                   Holds::Share, {members});   // suppressed with `members`
 #include <concepts>
 #include <cstdint>
 #include <initializer_list>
@@ -81,10 +90,33 @@ class Value {
   std::string text_;
 };
 
+// What a column's cells are, for disclosure control and for renderers written for people.
+enum class Holds : std::uint8_t {
+  Label,               // names the row: a period, authority, sector, network, establishment, layer
+  Person,              // one person: a pseudonym or an identifier (the row is about that person)
+  PeopleCount,         // a count of people (practitioners, members, joiners): suppressed when small
+  EstablishmentCount,  // a count of establishments (not personal data)
+  Count,               // any other count: records, events, ties, networks
+  Share,               // a proportion 0..1 (people read it as a percentage)
+  Measure,             // any other figure: a density, an index, a score, a flag
+};
+
+// "label", "person", "people_count", "establishment_count", "count", "share", "measure".
+std::string_view holds_name(Holds holds);
+// What a column holds unless told: Text names the row, Integer counts, Real and Boolean measure.
+Holds default_holds(ColumnType type);
+
+// The value of a suppressed cell in every text format (the GSS symbol for "confidential").
+inline constexpr std::string_view kSuppressed = "[c]";
+
 struct ColumnInfo {
   std::string name{};  // snake_case, unique within the table
   ColumnType type = ColumnType::Text;
   std::string description{};  // one line: meaning, units, convention
+  Holds holds = Holds::Label;
+  // Columns of this table the value is computed from (a share from its counts): where one of
+  // them is suppressed in a row, this cell is suppressed too.
+  std::vector<std::size_t> based_on{};
 };
 
 // Numbers as every output shows them: '.' decimal, at most 10 significant digits, shortest form
@@ -94,6 +126,12 @@ struct ColumnInfo {
 std::string format_real(double v);
 void append_real(std::string& out, double v);
 void append_integer(std::string& out, std::int64_t v);
+
+// Column `total` is the sum of columns `parts` in every row (members = stayers + joiners).
+struct SumConstraint {
+  std::size_t total = 0;
+  std::vector<std::size_t> parts{};
+};
 
 class Table {
  public:
@@ -106,8 +144,11 @@ class Table {
   const std::string& title() const { return title_; }
   const std::string& description() const { return description_; }
 
-  // Returns the new column's index. Rows already present get NA in it.
+  // Returns the new column's index. Rows already present get NA in it. `based_on` names earlier
+  // columns by index (std::logic_error otherwise).
   std::size_t add_column(std::string name, ColumnType type, std::string description);
+  std::size_t add_column(std::string name, ColumnType type, std::string description, Holds holds,
+                         std::vector<std::size_t> based_on = {});
   void reserve(std::size_t rows);
 
   // Appends a row of NA and returns its index.
@@ -119,6 +160,11 @@ class Table {
   void set(std::size_t row, std::size_t col, const Value& value);
   void set_na(std::size_t row, std::size_t col);
 
+  // Declares that column `total` is the sum of `parts` in every row, so that disclosure control
+  // knows a suppressed part could be found by subtraction. Columns must exist (logic_error).
+  void add_sum(std::size_t total, std::vector<std::size_t> parts);
+  const std::vector<SumConstraint>& sums() const { return sums_; }
+
   std::size_t row_count() const { return rows_; }
   std::size_t column_count() const { return columns_.size(); }
   const ColumnInfo& column(std::size_t col) const;
@@ -126,6 +172,12 @@ class Table {
   std::size_t column_index(std::string_view name) const;
 
   bool is_na(std::size_t row, std::size_t col) const;
+  // Disclosure control: forgets the cell's value and marks it suppressed ("[c]"). A suppressed
+  // cell is not NA; the typed getters below throw on it (real() returns NaN).
+  void suppress(std::size_t row, std::size_t col);
+  bool is_suppressed(std::size_t row, std::size_t col) const;
+  // Suppressed cells in the whole table.
+  std::size_t suppressed_count() const { return suppressed_; }
   // Typed getters: the column must have that type and, except for real(), the cell must not be
   // NA (std::logic_error otherwise). real() returns NaN for NA.
   std::int64_t integer(std::size_t row, std::size_t col) const;
@@ -133,7 +185,7 @@ class Table {
   const std::string& text(std::size_t row, std::size_t col) const;
   bool boolean(std::size_t row, std::size_t col) const;
 
-  // The cell as the CSV shows it before quoting: "NA", a number, "true"/"false", or the text.
+  // The cell as the CSV shows it before quoting: "NA", "[c]", a number, "true"/"false", or the text.
   std::string format_cell(std::size_t row, std::size_t col) const;
   void append_cell(std::string& out, std::size_t row, std::size_t col) const;
 
@@ -152,6 +204,7 @@ class Table {
     std::vector<std::string> texts;
     std::vector<std::uint8_t> booleans;
     std::vector<bool> na;
+    std::vector<bool> suppressed;  // empty until a cell of the column is suppressed
   };
 
   const Column& checked(std::size_t row, std::size_t col) const;
@@ -164,6 +217,8 @@ class Table {
   std::string description_;
   std::vector<Column> columns_;
   std::size_t rows_ = 0;
+  std::size_t suppressed_ = 0;
+  std::vector<SumConstraint> sums_;
   std::vector<std::pair<std::string, std::string>> notes_;
 };
 
