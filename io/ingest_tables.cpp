@@ -25,7 +25,7 @@ report::Table rejects_table(const IngestReport& report) {
   t.add_column("column", ColumnType::Text, "the contract column at fault (empty when the whole row is)");
   t.add_column("reason", ColumnType::Text, "why the row was rejected; several reasons are joined by '; '");
   t.add_column("record", ColumnType::Text,
-               "the row as in the file; practitioner identifiers replaced by their pseudonyms unless --identify");
+               "the row as in the file; practitioner identifiers replaced by their pseudonyms unless --identify", report::Holds::Person);
   t.reserve(report.rejects.size());
   for (const auto& r : report.rejects) t.append_row({r.file, r.line, r.column, r.reason, r.raw});
   return t;

@@ -12,8 +12,8 @@ Value real_or_na(double v) { return model::known(v) ? Value(v) : Value(); }
 report::Table practitioners(const model::Dataset& ds, const LayerView& layer, bool identify) {
   const bool with_identity = identify && !ds.identities.empty();
   report::Table t("vertices", "Practitioners", "one row per practitioner with a record in the selection");
-  t.add_column("practitioner", ColumnType::Text, "pseudonym (keyed hash of the identifier)");
-  if (with_identity) t.add_column("identifier", ColumnType::Text, "raw identifier (personal data: --identify)");
+  t.add_column("practitioner", ColumnType::Text, "pseudonym (keyed hash of the identifier)", report::Holds::Person);
+  if (with_identity) t.add_column("identifier", ColumnType::Text, "raw identifier (personal data: --identify)", report::Holds::Person);
   t.add_column("establishment", ColumnType::Text, "establishment of their latest record (NA: central staff)");
   t.add_column("authority", ColumnType::Text, "authority of their latest record");
   t.add_column("sector", ColumnType::Text, "sector of that establishment, or central");
@@ -51,12 +51,12 @@ report::Table practitioners(const model::Dataset& ds, const LayerView& layer, bo
 report::Table establishments(const model::Dataset& ds, const LayerView& layer) {
   report::Table t("vertices", "Establishments", "one row per establishment with a practitioner placed in it");
   t.add_column("establishment", ColumnType::Text, "SEED code (or the name given, outside the register)");
-  t.add_column("name", ColumnType::Text, "name");
+  t.add_column("name", ColumnType::Text, "name", report::Holds::Detail);
   t.add_column("authority", ColumnType::Text, "authority");
   t.add_column("sector", ColumnType::Text, "sector");
   t.add_column("roll", ColumnType::Real, "pupils (register)");
   t.add_column("staff", ColumnType::Real, "teaching staff FTE (register)");
-  t.add_column("practitioners", ColumnType::Integer, "practitioners placed here (latest record in the selection)");
+  t.add_column("practitioners", ColumnType::Integer, "practitioners placed here (latest record in the selection)", report::Holds::PeopleCount);
   t.add_column("ties_inside", ColumnType::Integer, "co-attendance ties between its own practitioners");
   const auto& e = ds.establishments;
   for (graph::Vertex v = 0; v < layer.graph.vertex_count(); ++v) {
@@ -70,9 +70,9 @@ report::Table establishments(const model::Dataset& ds, const LayerView& layer) {
 report::Table authorities(const model::Dataset& ds, const LayerView& layer) {
   report::Table t("vertices", "Authorities", "one row per authority with a practitioner placed in it");
   t.add_column("authority", ColumnType::Text, "authority id");
-  t.add_column("name", ColumnType::Text, "name");
-  t.add_column("region", ColumnType::Text, "regional improvement collaborative");
-  t.add_column("practitioners", ColumnType::Integer, "practitioners placed here (latest record in the selection)");
+  t.add_column("name", ColumnType::Text, "name", report::Holds::Detail);
+  t.add_column("region", ColumnType::Text, "regional improvement collaborative", report::Holds::Detail);
+  t.add_column("practitioners", ColumnType::Integer, "practitioners placed here (latest record in the selection)", report::Holds::PeopleCount);
   t.add_column("ties_inside", ColumnType::Integer, "co-attendance ties between its own practitioners");
   const auto& a = ds.authorities;
   for (graph::Vertex v = 0; v < layer.graph.vertex_count(); ++v) {
@@ -85,9 +85,9 @@ report::Table authorities(const model::Dataset& ds, const LayerView& layer) {
 report::Table networks(const model::Dataset& ds, const LayerView& layer) {
   report::Table t("vertices", "Networks", "one row per network with a record in the selection");
   t.add_column("network", ColumnType::Text, "network id");
-  t.add_column("name", ColumnType::Text, "name");
+  t.add_column("name", ColumnType::Text, "name", report::Holds::Detail);
   t.add_column("workstream", ColumnType::Text, "workstream (networks.csv)");
-  t.add_column("members", ColumnType::Integer, "practitioners with a record in the network");
+  t.add_column("members", ColumnType::Integer, "practitioners with a record in the network", report::Holds::PeopleCount);
   const auto& n = ds.networks;
   for (graph::Vertex v = 0; v < layer.graph.vertex_count(); ++v) {
     const auto id = layer.entity[v];

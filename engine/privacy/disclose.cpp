@@ -49,7 +49,8 @@ std::vector<std::vector<std::size_t>> breakdowns(const Table& t, std::size_t dim
   for (std::size_t r = 0; r < t.row_count(); ++r) {
     std::vector<std::string> key;
     for (std::size_t c = 0; c < t.column_count(); ++c) {
-      if (c != dimension && t.column(c).holds == Holds::Label) key.push_back(t.format_cell(r, c));
+      const Holds holds = t.column(c).holds;
+      if (c != dimension && (holds == Holds::Label || holds == Holds::Period)) key.push_back(t.format_cell(r, c));
     }
     groups[std::move(key)].push_back(r);
   }
@@ -140,7 +141,7 @@ Disclosure disclose(report::Table table, View view, const DisclosureRule& rule) 
   for (std::size_t c = 0; c < table.column_count(); ++c) {
     const auto& info = table.column(c);
     if (info.holds == Holds::PeopleCount) people.push_back(c);
-    if (info.holds == Holds::Label && info.name != "period") dimensions.push_back(c);
+    if (info.holds == Holds::Label) dimensions.push_back(c);
   }
 
   // 1. Primary: small counts of people.

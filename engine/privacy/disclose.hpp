@@ -17,8 +17,9 @@
 //      - down a column: the rows that share every label but one form a breakdown of a total
 //        (authorities within a period, sectors within an authority and period); where exactly
 //        one cell of such a group is suppressed, its smallest other cell is suppressed too (the
-//        smallest non-zero one first). Labels are every Label column except `period`: a person
-//        counts in several periods, so the periods do not add up to a total.
+//        smallest non-zero one first). The labels are the Label columns; Period columns are
+//        part of every group but never broken down (a person counts in several periods, so the
+//        periods do not add up to a total) and Detail columns (a name beside an id) are ignored.
 //      - along a row: where a table declares that one column is the sum of others
 //        (Table::add_sum, e.g. members = stayers + joiners), a constraint with exactly one
 //        suppressed cell gets its smallest other part suppressed (or the total, if no part can be).

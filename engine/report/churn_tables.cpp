@@ -23,21 +23,37 @@ report::Value authority_label(const model::Dataset& ds, model::AuthorityId a) {
 }
 
 void add_rate_columns(report::Table& t, const std::string& of) {
-  t.add_column("retention", ColumnType::Real, "stayers / members_before" + of + "; NA when members_before = 0");
-  t.add_column("attrition", ColumnType::Real, "1 - retention");
-  t.add_column("accession", ColumnType::Real, "joiners / members_after" + of + "; NA when members_after = 0");
+  const auto col = [&t](const char* name) { return t.column_index(name); };
+  const auto before = col("members_before"), after = col("members_after"), stayers = col("stayers");
+  const auto joiners = col("joiners");
+  t.add_column("retention", ColumnType::Real, "stayers / members_before" + of + "; NA when members_before = 0",
+               report::Holds::Share, {stayers, before});
+  t.add_column("attrition", ColumnType::Real, "1 - retention", report::Holds::Share, {stayers, before});
+  t.add_column("accession", ColumnType::Real, "joiners / members_after" + of + "; NA when members_after = 0",
+               report::Holds::Share, {joiners, after});
   t.add_column("jaccard", ColumnType::Real,
-               "|M_t n M_t+1| / |M_t u M_t+1| (Jaccard similarity of the two member sets); NA when both are empty");
+               "|M_t n M_t+1| / |M_t u M_t+1| (Jaccard similarity of the two member sets); NA when both are empty",
+               report::Holds::Share, {stayers, before, after});
 }
 
+// Columns members_before .. new_joiners; the sums between them tell disclosure control that a
+// hidden joiner count could be found from members_after - stayers.
 void add_transition_columns(report::Table& t) {
-  t.add_column("members_before", ColumnType::Integer, "|M_t|: members in period_from");
-  t.add_column("members_after", ColumnType::Integer, "|M_t+1|: members in period_to");
-  t.add_column("stayers", ColumnType::Integer, "members in both periods");
-  t.add_column("leavers", ColumnType::Integer, "members in period_from, not in period_to");
-  t.add_column("joiners", ColumnType::Integer, "members in period_to, not in period_from (returners included)");
-  t.add_column("returners", ColumnType::Integer, "joiners who were members in a period before period_from");
-  t.add_column("new_joiners", ColumnType::Integer, "joiners - returners: members for the first time");
+  using report::Holds;
+  const auto before = t.add_column("members_before", ColumnType::Integer, "|M_t|: members in period_from", Holds::PeopleCount);
+  const auto after = t.add_column("members_after", ColumnType::Integer, "|M_t+1|: members in period_to", Holds::PeopleCount);
+  const auto stayers = t.add_column("stayers", ColumnType::Integer, "members in both periods", Holds::PeopleCount);
+  const auto leavers =
+      t.add_column("leavers", ColumnType::Integer, "members in period_from, not in period_to", Holds::PeopleCount);
+  const auto joiners = t.add_column("joiners", ColumnType::Integer,
+                                    "members in period_to, not in period_from (returners included)", Holds::PeopleCount);
+  const auto returners = t.add_column("returners", ColumnType::Integer,
+                                      "joiners who were members in a period before period_from", Holds::PeopleCount);
+  const auto fresh = t.add_column("new_joiners", ColumnType::Integer, "joiners - returners: members for the first time",
+                                  Holds::PeopleCount);
+  t.add_sum(before, {stayers, leavers});
+  t.add_sum(after, {stayers, joiners});
+  t.add_sum(joiners, {returners, fresh});
 }
 
 constexpr const char* kRatesRunning =
@@ -46,15 +62,15 @@ constexpr const char* kRatesRunning =
 report::Table make_transitions() {
   report::Table t("transitions", "Membership churn of each network between consecutive periods",
                   "one row per pair of consecutive periods and network that runs within the data");
-  t.add_column("period_from", ColumnType::Text, "earlier period (t)");
-  t.add_column("period_to", ColumnType::Text, "later period (t+1)");
+  t.add_column("period_from", ColumnType::Text, "earlier period (t)", report::Holds::Period);
+  t.add_column("period_to", ColumnType::Text, "later period (t+1)", report::Holds::Period);
   t.add_column("network", ColumnType::Text, "network id");
-  t.add_column("name", ColumnType::Text, "network name");
+  t.add_column("name", ColumnType::Text, "network name", report::Holds::Detail);
   t.add_column("network_status", ColumnType::Text,
-               "running (in both periods), starting (only in period_to), ending (only in period_from), not_running");
+               "running (in both periods), starting (only in period_to), ending (only in period_from), not_running", report::Holds::Detail);
   t.add_column("state_before", ColumnType::Text,
-               "the network in period_from: active, empty (running, no member: |M| = 0), not_started, ended");
-  t.add_column("state_after", ColumnType::Text, "the network in period_to, as state_before");
+               "the network in period_from: active, empty (running, no member: |M| = 0), not_started, ended", report::Holds::Detail);
+  t.add_column("state_after", ColumnType::Text, "the network in period_to, as state_before", report::Holds::Detail);
   add_transition_columns(t);
   add_rate_columns(t, "");
   t.add_column("authorities_before", ColumnType::Integer, "authorities with a member in period_from");
@@ -71,17 +87,17 @@ report::Table make_transitions() {
 report::Table make_by_authority() {
   report::Table t("transitions_by_authority", "Membership churn of each network by authority",
                   "one row per pair of consecutive periods, network and authority with a member in either period");
-  t.add_column("period_from", ColumnType::Text, "earlier period (t)");
-  t.add_column("period_to", ColumnType::Text, "later period (t+1)");
+  t.add_column("period_from", ColumnType::Text, "earlier period (t)", report::Holds::Period);
+  t.add_column("period_to", ColumnType::Text, "later period (t+1)", report::Holds::Period);
   t.add_column("network", ColumnType::Text, "network id");
   t.add_column("authority", ColumnType::Text,
                "authority id: a member counts for the authority of their latest record in the network and period");
-  t.add_column("network_status", ColumnType::Text, "running, starting, ending or not_running (as transitions)");
+  t.add_column("network_status", ColumnType::Text, "running, starting, ending or not_running (as transitions)", report::Holds::Detail);
   add_transition_columns(t);
   t.add_column("moved_out", ColumnType::Integer,
-               "leavers who stayed in the network under another authority (they moved)");
+               "leavers who stayed in the network under another authority (they moved)", report::Holds::PeopleCount);
   t.add_column("moved_in", ColumnType::Integer,
-               "joiners who were in the network under another authority in period_from (they moved)");
+               "joiners who were in the network under another authority in period_from (they moved)", report::Holds::PeopleCount);
   add_rate_columns(t, " of this authority in the network");
   t.add_note("rates", kRatesRunning);
   t.add_note("moves", "a member who changes authority leaves one authority's set and joins the other's");
@@ -91,18 +107,21 @@ report::Table make_by_authority() {
 report::Table make_representation() {
   report::Table t("representation", "Presence of each authority in each network between consecutive periods",
                   "one row per pair of consecutive periods, network and authority with a member in either period");
-  t.add_column("period_from", ColumnType::Text, "earlier period (t)");
-  t.add_column("period_to", ColumnType::Text, "later period (t+1)");
+  t.add_column("period_from", ColumnType::Text, "earlier period (t)", report::Holds::Period);
+  t.add_column("period_to", ColumnType::Text, "later period (t+1)", report::Holds::Period);
   t.add_column("network", ColumnType::Text, "network id");
   t.add_column("authority", ColumnType::Text, "authority id (of each member's latest record in the network and period)");
-  t.add_column("network_status", ColumnType::Text, "running, starting, ending or not_running (as transitions)");
-  t.add_column("members_before", ColumnType::Integer, "the authority's members in the network in period_from");
-  t.add_column("members_after", ColumnType::Integer, "the authority's members in the network in period_to");
-  t.add_column("change", ColumnType::Integer, "members_after - members_before");
-  t.add_column("share_before", ColumnType::Real, "members_before / the network's members in period_from; NA when none");
-  t.add_column("share_after", ColumnType::Real, "members_after / the network's members in period_to; NA when none");
+  t.add_column("network_status", ColumnType::Text, "running, starting, ending or not_running (as transitions)", report::Holds::Detail);
+  t.add_column("members_before", ColumnType::Integer, "the authority's members in the network in period_from", report::Holds::PeopleCount);
+  t.add_column("members_after", ColumnType::Integer, "the authority's members in the network in period_to", report::Holds::PeopleCount);
+  const auto before = t.column_index("members_before"), after = t.column_index("members_after");
+  t.add_column("change", ColumnType::Integer, "members_after - members_before", report::Holds::Count, {before, after});
+  t.add_column("share_before", ColumnType::Real, "members_before / the network's members in period_from; NA when none",
+               report::Holds::Share, {before});
+  t.add_column("share_after", ColumnType::Real, "members_after / the network's members in period_to; NA when none",
+               report::Holds::Share, {after});
   t.add_column("presence", ColumnType::Text,
-               "kept (members in both), gained (none before), lost (every member gone); NA unless running");
+               "kept (members in both), gained (none before), lost (every member gone); NA unless running", report::Holds::Detail);
   t.add_note("lost", "presence = lost lists the networks that lost every member from an authority");
   return t;
 }
@@ -184,37 +203,49 @@ report::Table partnership_table(const ChurnData& d) {
   const auto& periods = *d.periods;
   report::Table t("partnership", "Membership churn of the partnership as a whole",
                   "one row per pair of consecutive periods");
-  t.add_column("period_from", ColumnType::Text, "earlier period (t)");
-  t.add_column("period_to", ColumnType::Text, "later period (t+1)");
+  t.add_column("period_from", ColumnType::Text, "earlier period (t)", report::Holds::Period);
+  t.add_column("period_to", ColumnType::Text, "later period (t+1)", report::Holds::Period);
   t.add_column("members_before", ColumnType::Integer,
-               "practitioners with at least min_records records in any network in period_from");
-  t.add_column("members_after", ColumnType::Integer, "the same in period_to");
-  t.add_column("stayers", ColumnType::Integer, "members in both periods");
-  t.add_column("leavers", ColumnType::Integer, "members in period_from, not in period_to");
-  t.add_column("joiners", ColumnType::Integer, "members in period_to, not in period_from (returners included)");
-  t.add_column("returners", ColumnType::Integer, "joiners who were members in a period before period_from");
-  t.add_column("new_joiners", ColumnType::Integer, "joiners - returners");
+               "practitioners with at least min_records records in any network in period_from", report::Holds::PeopleCount);
+  t.add_column("members_after", ColumnType::Integer, "the same in period_to", report::Holds::PeopleCount);
+  t.add_column("stayers", ColumnType::Integer, "members in both periods", report::Holds::PeopleCount);
+  t.add_column("leavers", ColumnType::Integer, "members in period_from, not in period_to", report::Holds::PeopleCount);
+  t.add_column("joiners", ColumnType::Integer, "members in period_to, not in period_from (returners included)", report::Holds::PeopleCount);
+  t.add_column("returners", ColumnType::Integer, "joiners who were members in a period before period_from", report::Holds::PeopleCount);
+  t.add_column("new_joiners", ColumnType::Integer, "joiners - returners", report::Holds::PeopleCount);
+  const auto col = [&t](const char* name) { return t.column_index(name); };
+  t.add_sum(col("members_before"), {col("stayers"), col("leavers")});
+  t.add_sum(col("members_after"), {col("stayers"), col("joiners")});
+  t.add_sum(col("joiners"), {col("returners"), col("new_joiners")});
   add_rate_columns(t, " (partnership)");
   t.add_column("joiners_with_starting_networks", ColumnType::Integer,
-               "joiners whose records in period_to are all in networks starting then (they came with a new network)");
+               "joiners whose records in period_to are all in networks starting then (they came with a new network)", report::Holds::PeopleCount);
   t.add_column("leavers_with_ending_networks", ColumnType::Integer,
-               "leavers whose records in period_from are all in networks ending then (they went with their network)");
+               "leavers whose records in period_from are all in networks ending then (they went with their network)", report::Holds::PeopleCount);
   t.add_column("networks_running", ColumnType::Integer, "networks running in both periods");
   t.add_column("networks_starting", ColumnType::Integer, "networks starting in period_to");
   t.add_column("networks_ending", ColumnType::Integer, "networks ending in period_from");
   t.add_column("networks_empty_after", ColumnType::Integer, "running networks with no member in period_to");
-  t.add_column("memberships_before", ColumnType::Integer,
-               "sum of members_before over the running networks (starting and ending networks left out)");
-  t.add_column("memberships_after", ColumnType::Integer, "sum of members_after over the running networks");
-  t.add_column("memberships_kept", ColumnType::Integer, "sum of stayers over the running networks");
-  t.add_column("memberships_ended", ColumnType::Integer, "sum of leavers over the running networks");
-  t.add_column("memberships_begun", ColumnType::Integer, "sum of joiners over the running networks");
-  t.add_column("memberships_resumed", ColumnType::Integer, "sum of returners over the running networks");
+  // Memberships are person-network pairs: counted as people, since a small one is a few people.
+  using report::Holds;
+  const auto m_before = t.add_column("memberships_before", ColumnType::Integer,
+               "sum of members_before over the running networks (starting and ending networks left out)", Holds::PeopleCount);
+  const auto m_after = t.add_column("memberships_after", ColumnType::Integer, "sum of members_after over the running networks",
+                                    Holds::PeopleCount);
+  const auto kept = t.add_column("memberships_kept", ColumnType::Integer, "sum of stayers over the running networks",
+                                 Holds::PeopleCount);
+  const auto ended = t.add_column("memberships_ended", ColumnType::Integer, "sum of leavers over the running networks",
+                                  Holds::PeopleCount);
+  const auto begun = t.add_column("memberships_begun", ColumnType::Integer, "sum of joiners over the running networks",
+                                  Holds::PeopleCount);
+  t.add_column("memberships_resumed", ColumnType::Integer, "sum of returners over the running networks", Holds::PeopleCount);
+  t.add_sum(m_before, {kept, ended});
+  t.add_sum(m_after, {kept, begun});
   t.add_column("membership_retention", ColumnType::Real,
-               "memberships_kept / memberships_before; NA when memberships_before = 0");
-  t.add_column("membership_attrition", ColumnType::Real, "1 - membership_retention");
+               "memberships_kept / memberships_before; NA when memberships_before = 0", Holds::Share, {kept, m_before});
+  t.add_column("membership_attrition", ColumnType::Real, "1 - membership_retention", Holds::Share, {kept, m_before});
   t.add_column("membership_accession", ColumnType::Real,
-               "memberships_begun / memberships_after; NA when memberships_after = 0");
+               "memberships_begun / memberships_after; NA when memberships_after = 0", Holds::Share, {begun, m_after});
   t.add_note("partnership_sets", "a practitioner is a member of the partnership with at least min_records records in "
                                  "any network in the period (records counted over all networks)");
   t.add_note("network_totals",
@@ -254,17 +285,17 @@ report::Table network_life_table(const ChurnData& d) {
   report::Table t("network_life", "When each network runs within the data, and how that is known",
                   "one row per network");
   t.add_column("network", ColumnType::Text, "network id");
-  t.add_column("name", ColumnType::Text, "network name");
+  t.add_column("name", ColumnType::Text, "network name", report::Holds::Detail);
   t.add_column("listed", ColumnType::Boolean, "in networks.csv");
-  t.add_column("started", ColumnType::Text, "networks.csv started date; NA when not given");
-  t.add_column("ended", ColumnType::Text, "networks.csv ended date; NA when not given");
-  t.add_column("first_period", ColumnType::Text, "first period it runs; NA when it never runs within the data");
-  t.add_column("last_period", ColumnType::Text, "last period it runs");
+  t.add_column("started", ColumnType::Text, "networks.csv started date; NA when not given", report::Holds::Period);
+  t.add_column("ended", ColumnType::Text, "networks.csv ended date; NA when not given", report::Holds::Period);
+  t.add_column("first_period", ColumnType::Text, "first period it runs; NA when it never runs within the data", report::Holds::Period);
+  t.add_column("last_period", ColumnType::Text, "last period it runs", report::Holds::Period);
   t.add_column("start_source", ColumnType::Text,
-               "started_date (networks.csv), first_record (inferred: no started date, or records before it), none");
+               "started_date (networks.csv), first_record (inferred: no started date, or records before it), none", report::Holds::Detail);
   t.add_column("end_source", ColumnType::Text,
                "ended_date (networks.csv), open (in networks.csv without an ended date: runs to the end of the "
-               "data), last_record (inferred: not in networks.csv, or records after its ended date), none");
+               "data), last_record (inferred: not in networks.csv, or records after its ended date), none", report::Holds::Detail);
   t.add_column("periods_running", ColumnType::Integer, "periods from first_period to last_period");
   t.add_column("periods_empty", ColumnType::Integer, "running periods without a member (|M| = 0)");
   t.add_note("rule", "first = period of started (0 if before the data) or of the first record, whichever is earlier; "

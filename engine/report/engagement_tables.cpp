@@ -75,25 +75,29 @@ report::Table establishments_table(const Context& c) {
   t.add_column("period", ColumnType::Text, "period label, or all (the whole span)");
   t.add_column("authority", ColumnType::Text, "authority id (the register's; the record's for one outside it)");
   t.add_column("establishment", ColumnType::Text, "SEED code (or the name given, for one outside the register)");
-  t.add_column("name", ColumnType::Text, "establishment name");
+  t.add_column("name", ColumnType::Text, "establishment name", report::Holds::Detail);
   t.add_column("sector", ColumnType::Text, "elc, primary, secondary, special, other, unknown");
   t.add_column("in_register", ColumnType::Boolean, "in establishments.csv");
   t.add_column("roll", ColumnType::Real, "pupils on the roll (register); NA when unknown");
   t.add_column("staff_fte", ColumnType::Real, "teaching staff FTE (register); NA when unknown");
-  t.add_column("status", ColumnType::Text, std::string(kStatusHelp) + "; for period all, the status in the last period");
-  t.add_column("engaged", ColumnType::Boolean, "at least one record at the establishment in the period");
-  t.add_column("practitioners", ColumnType::Integer,
-               "distinct practitioners with a record at the establishment (one who moved counts at each school)");
+  t.add_column("status", ColumnType::Text, std::string(kStatusHelp) + "; for period all, the status in the last period", report::Holds::Detail);
+  t.add_column("engaged", ColumnType::Boolean, "at least one record at the establishment in the period", report::Holds::EstablishmentCount);
+  const auto practitioners = t.add_column(
+      "practitioners", ColumnType::Integer,
+      "distinct practitioners with a record at the establishment (one who moved counts at each school)",
+      report::Holds::PeopleCount);
   t.add_column("attendances", ColumnType::Integer, "records at the establishment");
   t.add_column("networks", ColumnType::Integer, "distinct networks of those records");
   t.add_column("share_of_staff_reached", ColumnType::Real,
-               "practitioners / staff FTE; NA when staff is unknown; may exceed 1 (FTE counts part-timers fractionally)");
+               "practitioners / staff FTE; NA when staff is unknown; may exceed 1 (FTE counts part-timers fractionally)",
+               report::Holds::Share, {practitioners});
   t.add_column("rate", ColumnType::Real,
                "engagement rate: practitioners per staff FTE, or per 100 pupils when staff is unknown (see rate_basis); "
-               "NA when neither is known or outside the register");
-  t.add_column("rate_basis", ColumnType::Text, "staff_fte, per_100_roll or none");
-  t.add_column("first_engaged", ColumnType::Text, "first period with a record, up to this one; NA if none");
-  t.add_column("last_engaged", ColumnType::Text, "latest period with a record, up to this one; NA if none");
+               "NA when neither is known or outside the register",
+               report::Holds::Measure, {practitioners});
+  t.add_column("rate_basis", ColumnType::Text, "staff_fte, per_100_roll or none", report::Holds::Detail);
+  t.add_column("first_engaged", ColumnType::Text, "first period with a record, up to this one; NA if none", report::Holds::Detail);
+  t.add_column("last_engaged", ColumnType::Text, "latest period with a record, up to this one; NA if none", report::Holds::Detail);
   const auto& est = c.ds.establishments;
   t.reserve((c.P() + 1) * est.size());
   for (std::size_t s = 0; s <= c.P(); ++s) {
@@ -153,29 +157,31 @@ report::Table under_engaged_table(const Context& c, const std::vector<metrics::U
                "1 = most under-engaged in the authority and period: never (largest first), then lapsed (longest first), "
                "then low_rate (furthest below first)");
   t.add_column("establishment", ColumnType::Text, "SEED code");
-  t.add_column("name", ColumnType::Text, "establishment name");
+  t.add_column("name", ColumnType::Text, "establishment name", report::Holds::Detail);
   t.add_column("sector", ColumnType::Text, "elc, primary, secondary, special, other, unknown");
   t.add_column("reason", ColumnType::Text,
                "never (no record up to this period), lapsed (none in this period, some earlier), low_rate (engaged, "
-               "but its rate is below the percentile of its peers in its authority or the partnership)");
-  t.add_column("status", ColumnType::Text, "status in the period (as in establishments)");
+               "but its rate is below the percentile of its peers in its authority or the partnership)", report::Holds::Detail);
+  t.add_column("status", ColumnType::Text, "status in the period (as in establishments)", report::Holds::Detail);
   t.add_column("roll", ColumnType::Real, "pupils on the roll; NA when unknown");
   t.add_column("staff_fte", ColumnType::Real, "teaching staff FTE; NA when unknown");
-  t.add_column("practitioners", ColumnType::Integer, "distinct practitioners with a record at it in the period");
-  t.add_column("rate", ColumnType::Real, "practitioners per staff FTE, or per 100 pupils (rate_basis); NA when neither is known");
-  t.add_column("rate_basis", ColumnType::Text, "staff_fte, per_100_roll or none");
+  const auto practitioners = t.add_column("practitioners", ColumnType::Integer,
+                                          "distinct practitioners with a record at it in the period", report::Holds::PeopleCount);
+  t.add_column("rate", ColumnType::Real, "practitioners per staff FTE, or per 100 pupils (rate_basis); NA when neither is known",
+               report::Holds::Measure, {practitioners});
+  t.add_column("rate_basis", ColumnType::Text, "staff_fte, per_100_roll or none", report::Holds::Detail);
   t.add_column("authority_peers", ColumnType::Integer,
-               "peers in its authority: other establishments of the same sector and rate basis engaged in the period");
+               "peers in its authority: other establishments of the same sector and rate basis engaged in the period", report::Holds::EstablishmentCount);
   t.add_column("authority_threshold", ColumnType::Real,
                "the authority peers' rate at the chosen percentile (Hyndman-Fan type 7); NA with fewer than min_peers");
   t.add_column("below_authority", ColumnType::Boolean, "rate < authority_threshold; NA without a threshold, or when not engaged in the period (never, lapsed)");
-  t.add_column("partnership_peers", ColumnType::Integer, "peers across the partnership (every authority of the data)");
+  t.add_column("partnership_peers", ColumnType::Integer, "peers across the partnership (every authority of the data)", report::Holds::EstablishmentCount);
   t.add_column("partnership_threshold", ColumnType::Real,
                "the partnership peers' rate at the chosen percentile; NA with fewer than min_peers");
   t.add_column("below_partnership", ColumnType::Boolean, "rate < partnership_threshold; NA without a threshold, or when not engaged in the period (never, lapsed)");
-  t.add_column("last_engaged", ColumnType::Text, "latest period with a record, up to this one; NA if none");
+  t.add_column("last_engaged", ColumnType::Text, "latest period with a record, up to this one; NA if none", report::Holds::Detail);
   t.add_column("periods_since_engaged", ColumnType::Integer, "periods since last_engaged (0 when engaged now); NA if none");
-  t.add_column("detail", ColumnType::Text, "the reason in words, with the figures behind it");
+  t.add_column("detail", ColumnType::Text, "the reason in words, with the figures behind it", report::Holds::Detail);
   const auto& est = c.ds.establishments;
   t.reserve(flagged.size());
   for (const auto& u : flagged) {
@@ -201,25 +207,27 @@ report::Table by_authority_sector_table(const Context& c) {
   t.add_column("period", ColumnType::Text, "period label, or all");
   t.add_column("authority", ColumnType::Text, "authority id");
   t.add_column("sector", ColumnType::Text, "elc, primary, secondary, special, other, unknown");
-  t.add_column("establishments", ColumnType::Integer, "establishments in the register");
-  t.add_column("engaged", ColumnType::Integer, "of them, with a record in the period");
-  t.add_column("never", ColumnType::Integer, "of them, never engaged (no record up to this period)");
-  t.add_column("new", ColumnType::Integer, "of them, new in the period");
-  t.add_column("active", ColumnType::Integer, "of them, active (a record in this period and the previous one)");
-  t.add_column("returning", ColumnType::Integer, "of them, returning after at least one period without a record");
-  t.add_column("lapsed", ColumnType::Integer, "of them, lapsed");
-  t.add_column("share_never", ColumnType::Real, "never / establishments; NA without a register establishment");
-  t.add_column("share_lapsed", ColumnType::Real, "lapsed / establishments; NA without a register establishment");
-  t.add_column("rated_by_staff", ColumnType::Integer, "establishments whose rate is per staff FTE (staff known)");
+  t.add_column("establishments", ColumnType::Integer, "establishments in the register", report::Holds::EstablishmentCount);
+  t.add_column("engaged", ColumnType::Integer, "of them, with a record in the period", report::Holds::EstablishmentCount);
+  t.add_column("never", ColumnType::Integer, "of them, never engaged (no record up to this period)", report::Holds::EstablishmentCount);
+  t.add_column("new", ColumnType::Integer, "of them, new in the period", report::Holds::EstablishmentCount);
+  t.add_column("active", ColumnType::Integer, "of them, active (a record in this period and the previous one)", report::Holds::EstablishmentCount);
+  t.add_column("returning", ColumnType::Integer, "of them, returning after at least one period without a record", report::Holds::EstablishmentCount);
+  t.add_column("lapsed", ColumnType::Integer, "of them, lapsed", report::Holds::EstablishmentCount);
+  t.add_column("share_never", ColumnType::Real, "never / establishments; NA without a register establishment",
+               report::Holds::Share);
+  t.add_column("share_lapsed", ColumnType::Real, "lapsed / establishments; NA without a register establishment",
+               report::Holds::Share);
+  t.add_column("rated_by_staff", ColumnType::Integer, "establishments whose rate is per staff FTE (staff known)", report::Holds::EstablishmentCount);
   t.add_column("median_rate_staff", ColumnType::Real,
                "median practitioners per staff FTE over those, non-engaged ones counted as 0; NA if none");
   t.add_column("median_rate_staff_engaged", ColumnType::Real, "the same median over the engaged ones only");
-  t.add_column("rated_by_roll", ColumnType::Integer, "establishments whose rate is per 100 pupils (staff unknown, roll known)");
+  t.add_column("rated_by_roll", ColumnType::Integer, "establishments whose rate is per 100 pupils (staff unknown, roll known)", report::Holds::EstablishmentCount);
   t.add_column("median_rate_roll", ColumnType::Real,
                "median practitioners per 100 pupils over those, non-engaged ones counted as 0; NA if none");
   t.add_column("median_rate_roll_engaged", ColumnType::Real, "the same median over the engaged ones only");
   t.add_column("outside_register_engaged", ColumnType::Integer,
-               "establishments outside the register (sector unknown) with a record in the period");
+               "establishments outside the register (sector unknown) with a record in the period", report::Holds::EstablishmentCount);
 
   const auto& est = c.ds.establishments;
   // The (authority, sector) pairs that hold an establishment, in order; c.order is by authority.
@@ -285,15 +293,16 @@ report::Table by_authority_network_table(const Context& c, Progress& progress) {
   t.add_column("period", ColumnType::Text, "period label, or all");
   t.add_column("authority", ColumnType::Text, "authority id");
   t.add_column("network", ColumnType::Text, "network id");
-  t.add_column("network_name", ColumnType::Text, "network name");
+  t.add_column("network_name", ColumnType::Text, "network name", report::Holds::Detail);
   t.add_column("establishments_reached", ColumnType::Integer,
-               "distinct establishments of the authority (register or not) with a record in the network");
-  t.add_column("in_register_reached", ColumnType::Integer, "of them, in the register");
-  t.add_column("establishments_in_register", ColumnType::Integer, "establishments of the authority in the register");
+               "distinct establishments of the authority (register or not) with a record in the network", report::Holds::EstablishmentCount);
+  t.add_column("in_register_reached", ColumnType::Integer, "of them, in the register", report::Holds::EstablishmentCount);
+  t.add_column("establishments_in_register", ColumnType::Integer, "establishments of the authority in the register", report::Holds::EstablishmentCount);
   t.add_column("share_of_register_reached", ColumnType::Real,
-               "in_register_reached / establishments_in_register; NA when the authority has none in the register");
+               "in_register_reached / establishments_in_register; NA when the authority has none in the register",
+               report::Holds::Share);
   t.add_column("practitioners", ColumnType::Integer,
-               "distinct practitioners whose record in the network gives the authority (central staff included)");
+               "distinct practitioners whose record in the network gives the authority (central staff included)", report::Holds::PeopleCount);
   t.add_column("attendances", ColumnType::Integer, "records in the network giving the authority");
   const auto& ds = c.ds;
   std::vector<std::uint64_t> in_register(ds.authorities.size(), 0);

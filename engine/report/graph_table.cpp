@@ -14,23 +14,30 @@ namespace reticulist::report {
 
 using report::ColumnType;
 
-report::Table make_graph_table() {
+report::Holds vertex_count_holds(layers::LayerKind kind) {
+  if (kind == layers::LayerKind::Practitioner) return report::Holds::PeopleCount;
+  return kind == layers::LayerKind::Establishment ? report::Holds::EstablishmentCount : report::Holds::Count;
+}
+
+report::Table make_graph_table(layers::LayerKind kind) {
   report::Table t("graph", "Whole-graph measures", "one row per period (and all): the layer's graph as a whole");
-  const auto col = [&t](const char* name, ColumnType type, const char* description) {
-    t.add_column(name, type, description);
+  const auto col = [&t](const char* name, ColumnType type, const char* description,
+                        report::Holds holds = report::Holds::Measure) {
+    t.add_column(name, type, description, type == ColumnType::Text ? report::default_holds(name, type) : holds);
   };
+  const report::Holds vertices = vertex_count_holds(kind);
   col("period", ColumnType::Text, "period label, or all");
   col("layer", ColumnType::Text, "the graph's vertices: practitioner, establishment, authority or network");
   col("grouping", ColumnType::Text, "what the groups are (--group)");
-  col("vertices", ColumnType::Integer, "n, isolates included");
-  col("ties", ColumnType::Integer, "m, undirected ties");
-  col("isolates", ColumnType::Integer, "vertices without a tie");
+  col("vertices", ColumnType::Integer, "n, isolates included", vertices);
+  col("ties", ColumnType::Integer, "m, undirected ties", report::Holds::Count);
+  col("isolates", ColumnType::Integer, "vertices without a tie", vertices);
   col("density", ColumnType::Real, "2m / (n (n - 1)), unweighted; NA for n < 2");
   col("total_weight", ColumnType::Real, "sum of tie weights (shared events; practitioner ties; shared members)");
   col("mean_tie_weight", ColumnType::Real, "total weight / m; NA without ties");
   col("mean_strength", ColumnType::Real, "2 total weight / n; NA for n = 0");
-  col("components", ColumnType::Integer, "connected components, each isolate one");
-  col("largest_component", ColumnType::Integer, "vertices in the largest component");
+  col("components", ColumnType::Integer, "connected components, each isolate one", report::Holds::Count);
+  col("largest_component", ColumnType::Integer, "vertices in the largest component", vertices);
   col("giant_share", ColumnType::Real, "largest component / n");
   col("transitivity", ColumnType::Real, "3 triangles / connected triples (global clustering), unweighted");
   col("avg_clustering_excl", ColumnType::Real, "mean local clustering over vertices of degree >= 2 (igraph's default)");

@@ -10,7 +10,7 @@
 
 namespace reticulist::report {
 
-report::Table make_graph_table();
+report::Table make_graph_table(layers::LayerKind kind);
 
 // Appends the row of one selection. Also returns the Leiden membership (for nodes.csv).
 metrics::Partition add_graph_row(report::Table& table, const std::string& period, const layers::LayerView& layer,

@@ -8,8 +8,9 @@
 
 namespace reticulist::report {
 
-report::Table make_groups_table();
-report::Table make_group_pairs_table();
+// `kind`: on the practitioner layer, counts of vertices are counts of people (disclosure).
+report::Table make_groups_table(layers::LayerKind kind);
+report::Table make_group_pairs_table(layers::LayerKind kind);
 
 // Appends the rows of one selection (`period` is its label, or "all").
 void add_group_rows(report::Table& groups, report::Table& group_pairs, const std::string& period,

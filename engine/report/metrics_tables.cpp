@@ -9,7 +9,8 @@ namespace reticulist::report {
 
 std::vector<report::Table> run_metrics(const model::Dataset& ds, const std::vector<layers::Selection>& selections,
                                        const MetricsOptions& options, bool identify, Progress& progress) {
-  report::Table graph = make_graph_table(), groups = make_groups_table(), pairs = make_group_pairs_table(),
+  report::Table graph = make_graph_table(options.layer), groups = make_groups_table(options.layer),
+                pairs = make_group_pairs_table(options.layer),
                 networks = make_networks_table();
   report::Table nodes("nodes", "Measures of each vertex",
                       "one row per period and vertex of the layer: what it is, then its measures");

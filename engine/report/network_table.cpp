@@ -19,25 +19,29 @@ report::Table make_networks_table() {
                   "one row per period and network with a record in it; ties are those of the network's own events");
   t.add_column("period", ColumnType::Text, "period label, or all");
   t.add_column("network", ColumnType::Text, "network id");
-  t.add_column("name", ColumnType::Text, "network name");
+  t.add_column("name", ColumnType::Text, "network name", report::Holds::Detail);
   t.add_column("workstream", ColumnType::Text, "workstream (networks.csv)");
-  t.add_column("members", ColumnType::Integer, "practitioners with a record in the network");
-  t.add_column("establishments_reached", ColumnType::Integer, "distinct establishments of its records");
+  const auto members =
+      t.add_column("members", ColumnType::Integer, "practitioners with a record in the network", report::Holds::PeopleCount);
+  t.add_column("establishments_reached", ColumnType::Integer, "distinct establishments of its records", report::Holds::EstablishmentCount);
   t.add_column("authorities_reached", ColumnType::Integer, "distinct authorities of its records");
   t.add_column("events", ColumnType::Integer, "its events (sessions)");
   t.add_column("ties", ColumnType::Integer, "co-attendance ties from its own events (large-event rule applied)");
-  t.add_column("density", ColumnType::Real, "2 ties / (members (members - 1)); NA below 2 members");
+  t.add_column("density", ColumnType::Real, "2 ties / (members (members - 1)); NA below 2 members",
+               report::Holds::Measure, {members});
   t.add_column("degree_centralisation", ColumnType::Real,
                "Freeman degree centralisation of its co-attendance: 0 all alike, 1 a star; NA below 3 members");
   t.add_column("cross_authority_share", ColumnType::Real,
-               "share of its ties between members of different authorities; NA without ties");
+               "share of its ties between members of different authorities; NA without ties", report::Holds::Share);
   t.add_column("top3_brokerage_share", ColumnType::Real,
                "share of its cross-authority brokerage (Gould-Fernandez roles other than coordinator, authorities "
-               "as groups) held by its three biggest brokers: near 1, it depends on a few; NA without any");
+               "as groups) held by its three biggest brokers: near 1, it depends on a few; NA without any",
+               report::Holds::Share);
   t.add_column("networks_sharing_members", ColumnType::Integer,
                "other networks with at least one member in common in the period (0: it knows no other network)");
   t.add_column("max_jaccard", ColumnType::Real,
-               "largest Jaccard overlap of its members with another network's; NA when it shares none");
+               "largest Jaccard overlap of its members with another network's; NA when it shares none",
+               report::Holds::Share);
   return t;
 }
 

@@ -140,7 +140,7 @@ void add_node_rows(report::Table& nodes, const model::Dataset& ds, const NodeRow
     nodes.add_column("period", ColumnType::Text, "period label, or all");
     for (std::size_t c = 0; c < vertices.column_count(); ++c) {
       const auto& info = vertices.column(c);
-      nodes.add_column(info.name, info.type, info.description);
+      nodes.add_column(info.name, info.type, info.description, info.holds);
     }
     for (const auto& m : kMeasures) nodes.add_column(m.name, m.type, m.description);
     if (practitioners) {

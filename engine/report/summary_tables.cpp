@@ -37,18 +37,18 @@ report::Table make_overview() {
   report::Table t("overview", "Participation and co-attendance by period",
                   "one row per period, and one for the whole span (period = all)");
   t.add_column("period", ColumnType::Text, "period label (Scottish academic session unless chosen otherwise), or all");
-  t.add_column("first_day", ColumnType::Text, "first day of the period (ISO 8601)");
-  t.add_column("last_day", ColumnType::Text, "last day of the period (ISO 8601)");
+  t.add_column("first_day", ColumnType::Text, "first day of the period (ISO 8601)", report::Holds::Detail);
+  t.add_column("last_day", ColumnType::Text, "last day of the period (ISO 8601)", report::Holds::Detail);
   t.add_column("records", ColumnType::Integer, "accepted, deduplicated participation records");
-  t.add_column("practitioners", ColumnType::Integer, "distinct practitioners with a record");
-  t.add_column("establishments_engaged", ColumnType::Integer, "distinct establishments with a record");
+  t.add_column("practitioners", ColumnType::Integer, "distinct practitioners with a record", report::Holds::PeopleCount);
+  t.add_column("establishments_engaged", ColumnType::Integer, "distinct establishments with a record", report::Holds::EstablishmentCount);
   t.add_column("authorities_engaged", ColumnType::Integer, "distinct authorities with a record");
   t.add_column("networks_active", ColumnType::Integer, "distinct networks with a record");
   t.add_column("events", ColumnType::Integer, "distinct events (sessions; network + date when the export has no event)");
   t.add_column("large_events", ColumnType::Integer, "events above the large-event size: membership, but no ties");
   t.add_column("large_event_records", ColumnType::Integer, "records of those large events");
   t.add_column("coattendance_ties", ColumnType::Integer, "distinct practitioner pairs who attended an event together");
-  t.add_column("isolates", ColumnType::Integer, "practitioners with no co-attendance tie");
+  t.add_column("isolates", ColumnType::Integer, "practitioners with no co-attendance tie", report::Holds::PeopleCount);
   return t;
 }
 
@@ -57,11 +57,11 @@ report::Table make_by_authority() {
                   "one row per period and authority (authorities with no record in the period show zeros)");
   t.add_column("period", ColumnType::Text, "period label, or all");
   t.add_column("authority", ColumnType::Text, "authority id");
-  t.add_column("name", ColumnType::Text, "authority name");
-  t.add_column("region", ColumnType::Text, "regional improvement collaborative (from authorities.csv)");
-  t.add_column("establishments_in_register", ColumnType::Integer, "establishments of the authority in the register");
-  t.add_column("establishments_engaged", ColumnType::Integer, "of its establishments, those with a record in the period");
-  t.add_column("practitioners", ColumnType::Integer, "practitioners placed in the authority (by their latest record in the period)");
+  t.add_column("name", ColumnType::Text, "authority name", report::Holds::Detail);
+  t.add_column("region", ColumnType::Text, "regional improvement collaborative (from authorities.csv)", report::Holds::Detail);
+  t.add_column("establishments_in_register", ColumnType::Integer, "establishments of the authority in the register", report::Holds::EstablishmentCount);
+  t.add_column("establishments_engaged", ColumnType::Integer, "of its establishments, those with a record in the period", report::Holds::EstablishmentCount);
+  t.add_column("practitioners", ColumnType::Integer, "practitioners placed in the authority (by their latest record in the period)", report::Holds::PeopleCount);
   t.add_column("records", ColumnType::Integer, "records whose row gives this authority (or an establishment of it)");
   t.add_column("ties_within", ColumnType::Integer, "co-attendance ties with both practitioners in this authority");
   t.add_column("ties_across", ColumnType::Integer, "co-attendance ties between a practitioner here and one in another authority");
@@ -73,9 +73,9 @@ report::Table make_by_sector() {
                   "one row per period and sector; 'central' holds practitioners with no establishment");
   t.add_column("period", ColumnType::Text, "period label, or all");
   t.add_column("sector", ColumnType::Text, "elc, primary, secondary, special, other, unknown, or central");
-  t.add_column("establishments_in_register", ColumnType::Integer, "establishments of the sector in the register");
-  t.add_column("establishments_engaged", ColumnType::Integer, "establishments of the sector with a record in the period");
-  t.add_column("practitioners", ColumnType::Integer, "practitioners placed in the sector (by their latest record in the period)");
+  t.add_column("establishments_in_register", ColumnType::Integer, "establishments of the sector in the register", report::Holds::EstablishmentCount);
+  t.add_column("establishments_engaged", ColumnType::Integer, "establishments of the sector with a record in the period", report::Holds::EstablishmentCount);
+  t.add_column("practitioners", ColumnType::Integer, "practitioners placed in the sector (by their latest record in the period)", report::Holds::PeopleCount);
   t.add_column("records", ColumnType::Integer, "records whose establishment is of the sector");
   return t;
 }
@@ -84,13 +84,13 @@ report::Table make_by_network() {
   report::Table t("by_network", "Membership and co-attendance by network", "one row per period and network");
   t.add_column("period", ColumnType::Text, "period label, or all");
   t.add_column("network", ColumnType::Text, "network id");
-  t.add_column("name", ColumnType::Text, "network name");
+  t.add_column("name", ColumnType::Text, "network name", report::Holds::Detail);
   t.add_column("workstream", ColumnType::Text, "workstream (from networks.csv), or unassigned");
-  t.add_column("members", ColumnType::Integer, "distinct practitioners with a record in the network");
+  t.add_column("members", ColumnType::Integer, "distinct practitioners with a record in the network", report::Holds::PeopleCount);
   t.add_column("records", ColumnType::Integer, "accepted records");
   t.add_column("events", ColumnType::Integer, "distinct events");
   t.add_column("large_events", ColumnType::Integer, "events above the large-event size (no ties)");
-  t.add_column("establishments_reached", ColumnType::Integer, "distinct establishments of its members' records");
+  t.add_column("establishments_reached", ColumnType::Integer, "distinct establishments of its members' records", report::Holds::EstablishmentCount);
   t.add_column("authorities_reached", ColumnType::Integer, "distinct authorities of its members' records");
   t.add_column("coattendance_ties", ColumnType::Integer, "distinct pairs of members who attended one of its events together");
   return t;
@@ -101,7 +101,7 @@ report::Table make_by_workstream() {
   t.add_column("period", ColumnType::Text, "period label, or all");
   t.add_column("workstream", ColumnType::Text, "workstream (from networks.csv), or unassigned");
   t.add_column("networks", ColumnType::Integer, "networks of the workstream with a record in the period");
-  t.add_column("members", ColumnType::Integer, "distinct practitioners with a record in its networks");
+  t.add_column("members", ColumnType::Integer, "distinct practitioners with a record in its networks", report::Holds::PeopleCount);
   t.add_column("records", ColumnType::Integer, "accepted records");
   t.add_column("events", ColumnType::Integer, "distinct events");
   t.add_column("coattendance_ties", ColumnType::Integer, "distinct pairs who attended one of its events together");

@@ -46,7 +46,9 @@ std::string_view type_name(ColumnType type) {
 
 std::string_view holds_name(Holds holds) {
   switch (holds) {
+    case Holds::Period: return "period";
     case Holds::Label: return "label";
+    case Holds::Detail: return "detail";
     case Holds::Person: return "person";
     case Holds::PeopleCount: return "people_count";
     case Holds::EstablishmentCount: return "establishment_count";
@@ -57,9 +59,9 @@ std::string_view holds_name(Holds holds) {
   return "?";
 }
 
-Holds default_holds(ColumnType type) {
+Holds default_holds(std::string_view name, ColumnType type) {
   switch (type) {
-    case ColumnType::Text: return Holds::Label;
+    case ColumnType::Text: return name == "period" ? Holds::Period : Holds::Label;
     case ColumnType::Integer: return Holds::Count;
     case ColumnType::Real:
     case ColumnType::Boolean: return Holds::Measure;
@@ -109,7 +111,8 @@ Table::Table(std::string name, std::string title, std::string description)
 }
 
 std::size_t Table::add_column(std::string name, ColumnType type, std::string description) {
-  return add_column(std::move(name), type, std::move(description), default_holds(type));
+  const Holds holds = default_holds(name, type);
+  return add_column(std::move(name), type, std::move(description), holds);
 }
 
 std::size_t Table::add_column(std::string name, ColumnType type, std::string description, Holds holds,

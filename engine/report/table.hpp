@@ -92,7 +92,9 @@ class Value {
 
 // What a column's cells are, for disclosure control and for renderers written for people.
 enum class Holds : std::uint8_t {
-  Label,               // names the row: a period, authority, sector, network, establishment, layer
+  Period,              // the row's period (period, period_from, ...): periods do not add up
+  Label,               // names the row: an authority, sector, network, establishment, group
+  Detail,              // describes the row beside its label (a name beside an id): no breakdown
   Person,              // one person: a pseudonym or an identifier (the row is about that person)
   PeopleCount,         // a count of people (practitioners, members, joiners): suppressed when small
   EstablishmentCount,  // a count of establishments (not personal data)
@@ -101,10 +103,12 @@ enum class Holds : std::uint8_t {
   Measure,             // any other figure: a density, an index, a score, a flag
 };
 
-// "label", "person", "people_count", "establishment_count", "count", "share", "measure".
+// "period", "label", "detail", "person", "people_count", "establishment_count", "count", "share",
+// "measure".
 std::string_view holds_name(Holds holds);
-// What a column holds unless told: Text names the row, Integer counts, Real and Boolean measure.
-Holds default_holds(ColumnType type);
+// What a column holds unless told: a Text column named period is the Period, other Text names
+// the row (Label), Integer counts, Real and Boolean measure.
+Holds default_holds(std::string_view name, ColumnType type);
 
 // The value of a suppressed cell in every text format (the GSS symbol for "confidential").
 inline constexpr std::string_view kSuppressed = "[c]";

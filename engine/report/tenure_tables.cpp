@@ -17,7 +17,8 @@ namespace {
 
 void add_scope_columns(report::Table& t) {
   t.add_column("scope", ColumnType::Text,
-               "network (one network), all_networks (pooled over networks), partnership (a record in any network)");
+               "network (one network), all_networks (pooled over networks), partnership (a record in any network)",
+               report::Holds::Detail);
   t.add_column("network", ColumnType::Text, "network id; NA for all_networks and partnership");
 }
 
@@ -35,15 +36,25 @@ std::vector<report::Table> tenure_tables(const ChurnData& d) {
   report::Table curve("tenure", "How long membership lasts: the Kaplan-Meier estimate of staying",
                       "one row per scope and spell length (in periods) at which a spell ended or was censored");
   add_scope_columns(curve);
-  curve.add_column("tenure", ColumnType::Integer, "spell length in periods (consecutive periods of membership)");
-  curve.add_column("at_risk", ColumnType::Integer, "spells lasting at least this many periods");
-  curve.add_column("ended", ColumnType::Integer, "spells that ended after exactly this many periods (member absent next)");
+  using report::Holds;
+  curve.add_column("tenure", ColumnType::Integer, "spell length in periods (consecutive periods of membership)",
+                   Holds::Label);
+  const auto at_risk = curve.add_column("at_risk", ColumnType::Integer, "spells lasting at least this many periods",
+                                        Holds::PeopleCount);
+  const auto ended = curve.add_column("ended", ColumnType::Integer,
+                                      "spells that ended after exactly this many periods (member absent next)",
+                                      Holds::PeopleCount);
   curve.add_column("censored", ColumnType::Integer,
-                   "spells cut off after exactly this many periods by the end of the data or of the network");
-  curve.add_column("staying", ColumnType::Real, "Kaplan-Meier S(tenure): share of spells lasting more than tenure periods");
-  curve.add_column("std_error", ColumnType::Real, "Greenwood standard error of staying; NA when staying = 0");
-  curve.add_column("lower", ColumnType::Real, "95% pointwise confidence limit, log-log transform; NA when staying = 0");
-  curve.add_column("upper", ColumnType::Real, "95% pointwise confidence limit, log-log transform; NA when staying = 0");
+                   "spells cut off after exactly this many periods by the end of the data or of the network",
+                   Holds::PeopleCount);
+  curve.add_column("staying", ColumnType::Real, "Kaplan-Meier S(tenure): share of spells lasting more than tenure periods",
+                   Holds::Share, {at_risk, ended});
+  curve.add_column("std_error", ColumnType::Real, "Greenwood standard error of staying; NA when staying = 0",
+                   Holds::Measure, {at_risk, ended});
+  curve.add_column("lower", ColumnType::Real, "95% pointwise confidence limit, log-log transform; NA when staying = 0",
+                   Holds::Share, {at_risk, ended});
+  curve.add_column("upper", ColumnType::Real, "95% pointwise confidence limit, log-log transform; NA when staying = 0",
+                   Holds::Share, {at_risk, ended});
   curve.add_note("spells", "a spell is a run of consecutive periods of membership; a member who leaves and comes back "
                            "has two; spells reaching the last period of the data or of their network are censored");
   curve.add_note("left_truncation", "spells running in the first period may have begun earlier; they are counted from it");
@@ -51,16 +62,19 @@ std::vector<report::Table> tenure_tables(const ChurnData& d) {
   report::Table summary("tenure_summary", "Median tenure with its confidence interval",
                         "one row per scope: network, all_networks, partnership");
   add_scope_columns(summary);
-  summary.add_column("spells", ColumnType::Integer, "membership spells");
-  summary.add_column("ended", ColumnType::Integer, "spells ended by the member leaving");
-  summary.add_column("censored", ColumnType::Integer, "spells still running at the end of the data or of the network");
+  const auto spells = summary.add_column("spells", ColumnType::Integer, "membership spells", Holds::PeopleCount);
+  const auto spells_ended =
+      summary.add_column("ended", ColumnType::Integer, "spells ended by the member leaving", Holds::PeopleCount);
+  const auto spells_censored = summary.add_column(
+      "censored", ColumnType::Integer, "spells still running at the end of the data or of the network", Holds::PeopleCount);
+  summary.add_sum(spells, {spells_ended, spells_censored});
   summary.add_column("median_tenure", ColumnType::Real,
-                     "periods: first event time with staying < 0.5 (midpoint when exactly 0.5); NA: not reached");
+                     "periods: first event time with staying < 0.5 (midpoint when exactly 0.5); NA: not reached", Holds::Measure, {spells});
   summary.add_column("median_lower", ColumnType::Real,
-                     "95% Brookmeyer-Crowley limit: where the lower log-log limit curve falls to 0.5; NA: never");
+                     "95% Brookmeyer-Crowley limit: where the lower log-log limit curve falls to 0.5; NA: never", Holds::Measure, {spells});
   summary.add_column("median_upper", ColumnType::Real,
                      "95% Brookmeyer-Crowley limit: where the upper log-log limit curve falls to 0.5; NA: not "
-                     "reached within the data");
+                     "reached within the data", Holds::Measure, {spells});
   summary.add_note("method", "Kaplan-Meier with Greenwood variance; median and its Brookmeyer & Crowley (1982) "
                              "interval with the log-log transform, as R survival's survfit(conf.type='log-log') "
                              "and quantile.survfit");
@@ -102,13 +116,19 @@ report::Table cohorts_table(const ChurnData& d) {
   report::Table t("cohorts", "Cohort retention: of those who joined in a period, the share present later",
                   "one row per scope, joining period (cohort) and number of periods later: a triangle");
   add_scope_columns(t);
-  t.add_column("cohort", ColumnType::Text, "the period the cohort joined in (their first period in the scope)");
-  t.add_column("periods_later", ColumnType::Integer, "k: periods after the cohort's first (0 is the cohort itself)");
+  using report::Holds;
+  t.add_column("cohort", ColumnType::Text, "the period the cohort joined in (their first period in the scope)",
+               Holds::Period);
+  t.add_column("periods_later", ColumnType::Integer, "k: periods after the cohort's first (0 is the cohort itself)",
+               Holds::Detail);
   t.add_column("period", ColumnType::Text, "the period k periods after the cohort's");
-  t.add_column("cohort_size", ColumnType::Integer,
-               "members whose first period in the scope is cohort (all_networks: summed over networks still running)");
-  t.add_column("present", ColumnType::Integer, "of them, members in period (whether or not in between)");
-  t.add_column("share", ColumnType::Real, "present / cohort_size; NA for an empty cohort");
+  const auto size = t.add_column(
+      "cohort_size", ColumnType::Integer,
+      "members whose first period in the scope is cohort (all_networks: summed over networks still running)",
+      Holds::PeopleCount);
+  const auto present = t.add_column("present", ColumnType::Integer,
+                                    "of them, members in period (whether or not in between)", Holds::PeopleCount);
+  t.add_column("share", ColumnType::Real, "present / cohort_size; NA for an empty cohort", Holds::Share, {size, present});
   t.add_note("first_cohort", "the first period's cohort holds everyone already there when the data (or the network) begin");
   t.add_note("network_end", "a network's cells stop at its last running period");
   if (P == 0) return t;

@@ -39,12 +39,12 @@ report::Table tie_churn_table(const model::Dataset& ds, const model::Periods& pe
                               const graph::CoattendanceOptions& options, Progress& progress) {
   report::Table t("tie_churn", "Ties formed, dissolved and kept between consecutive periods",
                   "one row per pair of consecutive periods and layer");
-  t.add_column("period_from", ColumnType::Text, "earlier period (t)");
-  t.add_column("period_to", ColumnType::Text, "later period (t+1)");
+  t.add_column("period_from", ColumnType::Text, "earlier period (t)", report::Holds::Period);
+  t.add_column("period_to", ColumnType::Text, "later period (t+1)", report::Holds::Period);
   t.add_column("layer", ColumnType::Text,
-               "practitioner (co-attendance), practitioner_cross_authority (its ties between authorities), authority");
-  t.add_column("vertices_before", ColumnType::Integer, "vertices in period_from (practitioners with a record, or authorities)");
-  t.add_column("vertices_after", ColumnType::Integer, "vertices in period_to");
+               "practitioner (co-attendance), practitioner_cross_authority (its ties between authorities), authority", report::Holds::Detail);
+  t.add_column("vertices_before", ColumnType::Integer, "vertices in period_from (practitioners with a record, or authorities)", report::Holds::PeopleCount);
+  t.add_column("vertices_after", ColumnType::Integer, "vertices in period_to", report::Holds::PeopleCount);
   t.add_column("ties_before", ColumnType::Integer, "ties in period_from (unweighted)");
   t.add_column("ties_after", ColumnType::Integer, "ties in period_to");
   t.add_column("tie_change", ColumnType::Integer, "ties_after - ties_before");
