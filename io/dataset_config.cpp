@@ -84,7 +84,7 @@ void read_toml(DatasetConfig& config, const std::filesystem::path& file) {
     throw ConfigError(located(file.string(), e.source().begin.line, std::string(e.description())));
   }
   reject_unknown(file, root, "top level",
-                 {"files", "columns", "periods", "pseudonymisation", "roles", "ingest", "graph"});
+                 {"files", "columns", "periods", "pseudonymisation", "roles", "ingest", "graph", "disclosure"});
   if (auto* files = root["files"].as_table()) {
     for (const auto& [key, node] : *files) {
       auto kind = kind_from_name(key.str());
@@ -153,6 +153,17 @@ void read_toml(DatasetConfig& config, const std::filesystem::path& file) {
       auto v = size->value<std::int64_t>();
       if (!v || *v < 0) throw ConfigError(at(file, *size) + ": max_event_size is a whole number >= 0");
       config.max_event_size = static_cast<std::uint32_t>(*v);
+    }
+  }
+  if (auto* disclosure = root["disclosure"].as_table()) {
+    reject_unknown(file, *disclosure, "disclosure", {"threshold"});
+    if (auto* threshold = disclosure->get("threshold")) {
+      auto v = threshold->value<std::int64_t>();
+      if (!v || *v < 2 || *v > 1000) {
+        throw ConfigError(at(file, *threshold) + ": threshold is a whole number from 2 to 1000 (counts of people "
+                                                 "below it are suppressed in the board view)");
+      }
+      config.disclosure_threshold = static_cast<std::uint32_t>(*v);
     }
   }
 }

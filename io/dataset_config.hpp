@@ -10,6 +10,7 @@
 //   [roles]                 "Network Lead" = "lead"
 //   [ingest]                valid_dates = ["2000-01-01", "2030-12-31"]   max_reject_share = 0.05
 //   [graph]                 max_event_size = 100
+//   [disclosure]            threshold = 5       (board view: counts of people below it suppressed)
 #include <cstdint>
 #include <filesystem>
 #include <map>
@@ -43,6 +44,7 @@ struct DatasetConfig {
   std::optional<double> max_reject_share;        // exit 3 when more rows than this share are rejected
   std::optional<std::uint32_t> max_event_size;   // default: graph::kDefaultMaxEventSize
   bool identify = false;
+  std::optional<std::uint32_t> disclosure_threshold;  // default: privacy::DisclosureRule's
   std::optional<std::filesystem::path> output_folder;  // the key file may never be inside it
   unsigned threads = 0;  // 0: one per core
 

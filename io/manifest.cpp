@@ -19,8 +19,9 @@ Json pairs_to_object(const std::vector<std::pair<std::string, std::string>>& pai
 Json file_to_json(const ManifestFile& file) {
   Json columns = Json::array();
   for (const ManifestColumn& column : file.columns) {
-    columns.push_back(
-        Json{{"name", column.name}, {"type", column.type}, {"description", column.description}});
+    Json c{{"name", column.name}, {"type", column.type}, {"description", column.description}};
+    if (!column.holds.empty()) c["holds"] = column.holds;
+    columns.push_back(std::move(c));
   }
   Json j = Json::object();
   j["name"] = file.name;
@@ -38,6 +39,26 @@ Json periods_to_json(const std::optional<ManifestPeriods>& periods) {
   for (const ManifestPeriod& p : periods->labels)
     labels.push_back(Json{{"label", p.label}, {"first", p.first}, {"last", p.last}});
   return Json{{"scheme", periods->scheme}, {"labels", std::move(labels)}};
+}
+
+Json disclosure_to_json(const ManifestDisclosure& d) {
+  Json j = Json::object();
+  j["view"] = d.view;
+  j["rule"] = d.rule;
+  j["symbol"] = "[c]";
+  if (d.threshold) {
+    j["threshold"] = *d.threshold;
+    Json tables = Json::array();
+    for (const ManifestDisclosed& t : d.tables) {
+      tables.push_back(Json{{"table", t.table},
+                            {"withheld", t.withheld.empty() ? Json(nullptr) : Json(t.withheld)},
+                            {"primary", t.primary},
+                            {"secondary", t.secondary},
+                            {"derived", t.derived}});
+    }
+    j["tables"] = std::move(tables);
+  }
+  return j;
 }
 
 }  // namespace
@@ -62,6 +83,7 @@ std::string manifest_to_json(const Manifest& manifest) {
   j["key_fingerprint"] = manifest.key_fingerprint ? Json(*manifest.key_fingerprint) : Json(nullptr);
   j["identify"] = manifest.identify;
   if (manifest.identify) j["warning"] = kIdentifyWarning;
+  if (manifest.disclosure) j["disclosure"] = disclosure_to_json(*manifest.disclosure);
   Json files = Json::array();
   for (const ManifestFile& file : manifest.files) files.push_back(file_to_json(file));
   j["files"] = std::move(files);

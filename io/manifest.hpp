@@ -10,6 +10,8 @@
 //     "periods": {"scheme": ..., "labels": [{"label", "first", "last"}]} | null,
 //     "key_fingerprint": "..." | null,                    // never the key itself
 //     "identify": false,                                  // true adds "warning"
+//     "disclosure": {"view", "rule", "symbol": "[c]", "threshold", "tables": [{"table", "withheld",
+//                    "primary", "secondary", "derived"}]},  // threshold and tables: board view
 //     "files": [{"name", "title", "description", "rows", "columns": [...], "notes": {...}}]
 //   }
 //
@@ -51,6 +53,7 @@ struct ManifestColumn {
   std::string name{};
   std::string type{};  // "integer", "real", "text", "boolean"
   std::string description{};
+  std::string holds{};  // report::holds_name ("people_count", ...); empty for files that are not tables
 };
 
 struct ManifestFile {
@@ -62,6 +65,22 @@ struct ManifestFile {
   std::vector<std::pair<std::string, std::string>> notes{};
 };
 
+// What disclosure control did to one table (privacy::disclose).
+struct ManifestDisclosed {
+  std::string table{};
+  std::string withheld{};  // why the table was not written; empty when it was
+  std::uint64_t primary = 0;
+  std::uint64_t secondary = 0;
+  std::uint64_t derived = 0;
+};
+
+struct ManifestDisclosure {
+  std::string view{};  // "officer" or "board"
+  std::string rule{};  // in words
+  std::optional<std::uint32_t> threshold{};  // board view only
+  std::vector<ManifestDisclosed> tables{};   // board view only: every table the command made
+};
+
 struct Manifest {
   std::string program = "reticulist";
   std::string version{};
@@ -71,6 +90,7 @@ struct Manifest {
   std::optional<ManifestPeriods> periods{};
   std::optional<std::string> key_fingerprint{};
   bool identify = false;  // raw identifiers were written
+  std::optional<ManifestDisclosure> disclosure{};
   std::vector<ManifestFile> files{};
 };
 

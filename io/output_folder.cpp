@@ -86,7 +86,7 @@ ManifestFile table_entry(const report::Table& table, std::string_view extension)
   for (std::size_t c = 0; c < table.column_count(); ++c) {
     const report::ColumnInfo& column = table.column(c);
     entry.columns.push_back(ManifestColumn{column.name, std::string(report::type_name(column.type)),
-                                           column.description});
+                                           column.description, std::string(report::holds_name(column.holds))});
   }
   entry.notes = table.notes();
   return entry;

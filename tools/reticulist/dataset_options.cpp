@@ -38,6 +38,12 @@ void add_dataset_options(CLI::App& command, DatasetOptions& o, const std::string
       ->check(CLI::Range(0.0, 1.0));
   command.add_flag("--identify", o.identify, "Keep raw practitioner identifiers for outputs that list people "
                                               "(personal data: the manifest says so)");
+  command.add_option("--view", o.view,
+                     "Who the outputs are for: officer (every figure, people as pseudonyms) or board (no table about "
+                     "one person; counts of fewer than 5 people, or dataset.toml's [disclosure] threshold, suppressed as "
+                     "[c] with the cells that would give them away)")
+      ->capture_default_str()
+      ->check(CLI::IsMember({"officer", "board"}));
   command.add_option("--threads", o.threads, "Threads (default: one per core)");
 }
 
@@ -62,6 +68,12 @@ io::DatasetConfig make_config(const DatasetOptions& o, const CLI::App& command) 
   config.threads = o.threads;
   config.output_folder = o.out;
   return config;
+}
+
+privacy::View view_of(const DatasetOptions& options) {
+  const auto view = privacy::parse_view(options.view);
+  if (!view) throw ConfigError("--view " + options.view + ": expected officer or board");
+  return *view;
 }
 
 std::uint32_t max_event_size(const io::DatasetConfig& config) {
@@ -134,13 +146,6 @@ io::Manifest base_manifest(const io::DatasetConfig& config, const io::IngestRepo
   m.key_fingerprint = report.key_fingerprint;
   m.identify = config.identify;
   return m;
-}
-
-void add_ingest_tables(io::OutputFolder& folder, const io::DatasetConfig& config, const io::IngestReport& report) {
-  folder.add_table(io::reconciliation_table(report), {.csv = true, .json = true});
-  folder.add_table(io::rejects_table(report), {.csv = true, .json = true});
-  folder.add_table(io::duplicates_table(report, config.file_names.at(io::FileKind::Participation)),
-                   {.csv = true, .json = true});
 }
 
 int reject_exit_code(const io::DatasetConfig& config, const io::IngestReport& report) {

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "engine/graph/coattendance.hpp"
+#include "engine/privacy/disclose.hpp"
 #include "io/dataset_config.hpp"
 #include "io/ingest.hpp"
 #include "io/manifest.hpp"
@@ -28,8 +29,12 @@ struct DatasetOptions {
   std::optional<std::uint32_t> max_event_size;
   std::optional<double> max_reject_share;
   bool identify = false;
+  std::string view = "officer";
   unsigned threads = 0;
 };
+
+// --view: officer (every figure, people as pseudonyms) or board (disclosure control).
+privacy::View view_of(const DatasetOptions& options);
 
 // Adds the dataset argument and the shared options to `command`; `default_out` is its --out.
 void add_dataset_options(CLI::App& command, DatasetOptions& options, const std::string& default_out);
@@ -44,9 +49,6 @@ io::Ingested run_ingest(const io::DatasetConfig& config, Progress& progress, boo
 // The manifest's common part: program, version, command line, inputs, options, key fingerprint.
 io::Manifest base_manifest(const io::DatasetConfig& config, const io::IngestReport& report,
                            const std::vector<std::string>& command_line);
-
-// Adds reconciliation, rejects and duplicates (CSV and JSON) to the folder.
-void add_ingest_tables(io::OutputFolder& folder, const io::DatasetConfig& config, const io::IngestReport& report);
 
 // kExitTooManyRejects when the user set a share and the rejects exceed it, else kExitOk.
 int reject_exit_code(const io::DatasetConfig& config, const io::IngestReport& report);

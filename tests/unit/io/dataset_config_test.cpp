@@ -199,6 +199,18 @@ TEST_CASE("a dataset.toml that is not TOML is an error at its line", "[io][confi
   CHECK_THAT(toml_error(dir, "[periods]\nscheme = session\n"), Catch::StartsWith(file + ":2: "));
 }
 
+TEST_CASE("[disclosure] threshold sets the board view's smallest shown count of people", "[io][config]") {
+  TempDir dir;
+  CHECK_FALSE(load_toml(dir, "").disclosure_threshold);
+  CHECK(load_toml(dir, "[disclosure]\nthreshold = 10\n").disclosure_threshold == 10u);
+  const std::string file = (dir.path() / "dataset.toml").string();
+  const std::string range =
+      ": threshold is a whole number from 2 to 1000 (counts of people below it are suppressed in the board view)";
+  CHECK(toml_error(dir, "[disclosure]\nthreshold = 1\n") == file + ":2" + range);
+  CHECK(toml_error(dir, "[disclosure]\nthreshold = \"5\"\n") == file + ":2" + range);
+  CHECK(toml_error(dir, "[disclosure]\nminimum = 5\n") == file + ":2: unknown key 'minimum' in [disclosure]");
+}
+
 TEST_CASE("a --dates range is FIRST:LAST", "[io][config]") {
   const model::DateRange range = parse_date_range("2000-01-01:2030-12-31");
   CHECK(range.first == day(2000, 1, 1));

@@ -9,6 +9,7 @@
 #include "engine/layers/selection.hpp"
 #include "io/table_writer.hpp"
 #include "tools/reticulist/command.hpp"
+#include "tools/reticulist/command_output.hpp"
 #include "tools/reticulist/console_table.hpp"
 #include "tools/reticulist/dataset_options.hpp"
 #include "tools/reticulist/terminal_progress.hpp"
@@ -46,21 +47,14 @@ Runner install_churn(CLI::App& command) {
                    "(choose a finer --periods scheme)",
                    periods.size());
     }
-    const auto tables = report::run_churn(ds, periods, engine, progress);
+    auto tables = report::run_churn(ds, periods, engine, progress);
 
-    io::OutputFolder folder(options->out);
-    for (const auto& t : tables) folder.add_table(t, {.csv = true, .json = true});
-    add_ingest_tables(folder, config, in.report);
-    io::Manifest manifest = base_manifest(config, in.report, command_line);
-    manifest.options.emplace_back("min_records", std::to_string(*min_records));
-    io::ManifestPeriods described{model::Periods::describe(periods.scheme()), {}};
-    for (const auto& p : periods) {
-      described.labels.push_back({p.label, model::format_iso_date(p.first), model::format_iso_date(p.last)});
-    }
-    manifest.periods = described;
-    folder.commit(std::move(manifest));
-    print_table(tables.front(), std::cout);
-    std::cout << "Outputs: " << folder.path().string() << '\n';
+    CommandRun run{config, in.report, command_line, options->out, view_of(*options)};
+    run.options = {{"min_records", std::to_string(*min_records)}};
+    run.periods = &periods;
+    const Written written = write_outputs(std::move(tables), run);
+    print_tables(written, {"partnership"}, std::cout);
+    print_folder(written, std::cout);
     return reject_exit_code(config, in.report);
   };
 }

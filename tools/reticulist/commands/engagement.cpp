@@ -8,6 +8,7 @@
 #include "engine/report/engagement_tables.hpp"
 #include "engine/layers/selection.hpp"
 #include "tools/reticulist/command.hpp"
+#include "tools/reticulist/command_output.hpp"
 #include "tools/reticulist/console_table.hpp"
 #include "tools/reticulist/dataset_options.hpp"
 #include "tools/reticulist/terminal_progress.hpp"
@@ -39,24 +40,18 @@ Runner install_engagement(CLI::App& command) {
     const auto& ds = in.dataset;
 
     const model::Periods periods = layers::dataset_periods(ds, config.periods);
-    const report::EngagementRun run = report::run_engagement(ds, periods, *engine, progress);
-    for (const auto& w : run.warnings) spdlog::warn("{}", w);
-    for (const auto& n : run.notes) spdlog::info("{}", n);
+    report::EngagementRun result = report::run_engagement(ds, periods, *engine, progress);
+    for (const auto& w : result.warnings) spdlog::warn("{}", w);
+    for (const auto& n : result.notes) spdlog::info("{}", n);
 
-    io::OutputFolder folder(options->out);
-    for (const auto& t : run.tables) folder.add_table(t, {.csv = true, .json = true});
-    add_ingest_tables(folder, config, in.report);
-    io::Manifest manifest = base_manifest(config, in.report, command_line);
-    manifest.options.emplace_back("percentile", report::format_real(engine->percentile));
-    manifest.options.emplace_back("min_peers", std::to_string(engine->min_peers));
-    io::ManifestPeriods described{model::Periods::describe(periods.scheme()), {}};
-    for (const auto& p : periods) {
-      described.labels.push_back({p.label, model::format_iso_date(p.first), model::format_iso_date(p.last)});
-    }
-    manifest.periods = described;
-    folder.commit(std::move(manifest));
-    print_table(run.tables[2], std::cout, periods.empty() ? std::string("all") : periods[periods.size() - 1].label);
-    std::cout << "Outputs: " << folder.path().string() << '\n';
+    CommandRun run{config, in.report, command_line, options->out, view_of(*options)};
+    run.options = {{"percentile", report::format_real(engine->percentile)},
+                   {"min_peers", std::to_string(engine->min_peers)}};
+    run.periods = &periods;
+    const Written written = write_outputs(std::move(result.tables), run);
+    print_tables(written, {"by_authority_sector"}, std::cout,
+                 periods.empty() ? std::string("all") : periods[periods.size() - 1].label);
+    print_folder(written, std::cout);
     return reject_exit_code(config, in.report);
   };
 }

@@ -9,6 +9,7 @@
 #include "engine/error.hpp"
 #include "io/table_writer.hpp"
 #include "tools/reticulist/command.hpp"
+#include "tools/reticulist/command_output.hpp"
 #include "tools/reticulist/console_table.hpp"
 #include "tools/reticulist/dataset_options.hpp"
 #include "tools/reticulist/terminal_progress.hpp"
@@ -85,20 +86,30 @@ Runner install_metrics(CLI::App& command) {
     if (m->newman) engine.coattendance.weight = graph::TieWeight::Newman;
     const model::Periods periods = layers::dataset_periods(ds, config.periods);
     const auto selections = layers::select_periods(ds, periods, m->period);
-    const auto tables = report::run_metrics(ds, selections, engine, config.identify, progress);
+    auto tables = report::run_metrics(ds, selections, engine, config.identify, progress);
 
-    io::OutputFolder folder(options->out);
-    for (const auto& t : tables) folder.add_table(t, {.csv = true, .json = true});
-    add_ingest_tables(folder, config, in.report);
-    io::Manifest manifest = base_manifest(config, in.report, command_line);
-    io::ManifestPeriods described{model::Periods::describe(periods.scheme()), {}};
-    for (const auto& p : periods) {
-      described.labels.push_back({p.label, model::format_iso_date(p.first), model::format_iso_date(p.last)});
-    }
-    manifest.periods = described;
-    folder.commit(std::move(manifest));
-    print_table(tables.front(), std::cout);
-    std::cout << "Outputs: " << folder.path().string() << '\n';
+    CommandRun run{config, in.report, command_line, options->out, view_of(*options)};
+    const auto real = [](double v) { return report::format_real(v); };
+    run.options = {
+        {"layer", std::string(layers::layer_name(engine.layer))},
+        {"selection", m->period},
+        {"group", engine.group},
+        {"weighted", engine.weighted ? "true" : "false"},
+        {"tie_weight", m->newman ? "newman" : "shared_events"},
+        {"seed", std::to_string(engine.seed)},
+        {"permutations", std::to_string(engine.ei_permutations)},
+        {"exact_betweenness_work", real(engine.exact_betweenness_work)},
+        {"betweenness_epsilon", real(engine.betweenness_epsilon)},
+        {"betweenness_delta", real(engine.betweenness_delta)},
+        {"reticulist_min_participation", real(engine.reticulist.min_participation)},
+        {"reticulist_min_degree", std::to_string(engine.reticulist.min_degree)},
+        {"reticulist_min_networks", std::to_string(engine.reticulist.min_networks)},
+        {"reticulist_top_betweenness", real(engine.reticulist.top_betweenness_share)},
+    };
+    run.periods = &periods;
+    const Written written = write_outputs(std::move(tables), run);
+    print_tables(written, {"graph"}, std::cout);
+    print_folder(written, std::cout);
     return reject_exit_code(config, in.report);
   };
 }

@@ -8,6 +8,7 @@
 #include "engine/report/summary_tables.hpp"
 #include "io/table_writer.hpp"
 #include "tools/reticulist/command.hpp"
+#include "tools/reticulist/command_output.hpp"
 #include "tools/reticulist/console_table.hpp"
 #include "tools/reticulist/dataset_options.hpp"
 #include "tools/reticulist/exit_codes.hpp"
@@ -52,7 +53,7 @@ Runner install_summary(CLI::App& command) {
     report::SummaryOptions so;
     so.periods = config.periods;
     so.coattendance = coattendance_options(config);
-    const report::Summary result = report::summarise(in.dataset, so, progress);
+    report::Summary result = report::summarise(in.dataset, so, progress);
     const auto& large = result.whole_span;
     if (large.large_events > 0) {
       spdlog::info("large-event rule: {} events of more than {} attendees ({} records, largest {}) are membership "
@@ -61,23 +62,22 @@ Runner install_summary(CLI::App& command) {
                    large.large_event_pairs);
     }
 
-    io::OutputFolder folder(options->out);
-    for (const auto& t : result.tables) folder.add_table(t, {.csv = true, .json = true});
-    add_ingest_tables(folder, config, in.report);
-    io::Manifest manifest = base_manifest(config, in.report, command_line);
-    io::ManifestPeriods periods{model::Periods::describe(result.periods.scheme()), {}};
-    for (const auto& p : result.periods) {
-      periods.labels.push_back({p.label, model::format_iso_date(p.first), model::format_iso_date(p.last)});
-    }
-    manifest.periods = periods;
-    folder.commit(std::move(manifest));
+    CommandRun run{config, in.report, command_line, options->out, view_of(*options)};
+    run.periods = &result.periods;
+    std::vector<std::string> names;
+    for (const auto& t : result.tables) names.push_back(t.name());
+    const Written written = write_outputs(std::move(result.tables), run);
 
     if (*json) {
-      print_json(result.tables, std::cout);
+      std::vector<report::Table> shown;
+      for (const auto& name : names) {
+        if (const report::Table* t = written.find(name)) shown.push_back(*t);
+      }
+      print_json(shown, std::cout);
     } else {
-      print_table(result.tables[0], std::cout);
-      for (std::size_t i = 1; i < result.tables.size(); ++i) print_table(result.tables[i], std::cout, "all");
-      std::cout << "Outputs: " << folder.path().string() << '\n';
+      print_tables(written, {names.front()}, std::cout);
+      print_tables(written, std::vector<std::string>(names.begin() + 1, names.end()), std::cout, "all");
+      print_folder(written, std::cout);
     }
     return reject_exit_code(config, in.report);
   };

@@ -6,6 +6,7 @@
 
 #include "io/ingest_tables.hpp"
 #include "tools/reticulist/command.hpp"
+#include "tools/reticulist/command_output.hpp"
 #include "tools/reticulist/console_table.hpp"
 #include "tools/reticulist/dataset_options.hpp"
 #include "tools/reticulist/exit_codes.hpp"
@@ -28,12 +29,11 @@ Runner install_validate(CLI::App& command) {
     TerminalProgress progress(spdlog::get_level() > spdlog::level::info);
     const io::DatasetConfig config = make_config(*options, command);
     const io::Ingested in = run_ingest(config, progress);
-    io::OutputFolder folder(options->out);
-    add_ingest_tables(folder, config, in.report);
-    folder.commit(base_manifest(config, in.report, command_line));
+    const CommandRun run{config, in.report, command_line, options->out, view_of(*options)};
+    const Written written = write_outputs({}, run);
 
-    print_table(io::reconciliation_table(in.report), std::cout);
-    if (!in.report.rejects.empty()) {
+    print_tables(written, {"reconciliation"}, std::cout);
+    if (written.find("rejects") && !in.report.rejects.empty()) {
       report::Table first = io::rejects_table(in.report);
       report::Table shown(first.name(), "Rejected rows (first " + std::to_string(std::min(*show, first.row_count())) +
                                             " of " + std::to_string(first.row_count()) + ")", first.description());
@@ -45,7 +45,7 @@ Runner install_validate(CLI::App& command) {
       }
       print_table(shown, std::cout);
     }
-    std::cout << "Outputs: " << folder.path().string() << '\n';
+    print_folder(written, std::cout);
     return reject_exit_code(config, in.report);
   };
 }

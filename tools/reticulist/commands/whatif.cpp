@@ -2,7 +2,9 @@
 // leave, beside random removals of as many people; who matters most; key players.
 #include <spdlog/spdlog.h>
 
+#include <algorithm>
 #include <fstream>
+#include <stdexcept>
 #include <iostream>
 #include <memory>
 
@@ -10,6 +12,7 @@
 #include "engine/error.hpp"
 #include "io/table_writer.hpp"
 #include "tools/reticulist/command.hpp"
+#include "tools/reticulist/command_output.hpp"
 #include "tools/reticulist/console_table.hpp"
 #include "tools/reticulist/dataset_options.hpp"
 #include "tools/reticulist/terminal_progress.hpp"
@@ -138,9 +141,11 @@ Runner install_whatif(CLI::App& command) {
     engine.coattendance = coattendance_options(config);
     const model::Periods periods = layers::dataset_periods(ds, config.periods);
     const auto selections = layers::select_periods(ds, periods, f->period);
-    const auto tables = report::run_whatif(ds, selections, engine, progress);
+    auto tables = report::run_whatif(ds, selections, engine, progress);
 
-    const auto& removed = tables[1];
+    const auto removed_at = std::find_if(tables.begin(), tables.end(), [](const auto& t) { return t.name() == "removed"; });
+    if (removed_at == tables.end()) throw std::logic_error("whatif made no table 'removed'");
+    const report::Table& removed = *removed_at;
     const auto in_layer = removed.column_index("in_layer");
     const auto who = removed.column_index("practitioner");
     const auto period = removed.column_index("period");
@@ -151,10 +156,6 @@ Runner install_whatif(CLI::App& command) {
       }
     }
 
-    io::OutputFolder folder(options->out);
-    for (const auto& t : tables) folder.add_table(t, {.csv = true, .json = true});
-    add_ingest_tables(folder, config, in.report);
-    io::Manifest manifest = base_manifest(config, in.report, command_line);
     const auto join = [](const std::vector<std::string>& items) {
       std::string out;
       for (const auto& i : items) out += (out.empty() ? "" : ",") + i;
@@ -162,7 +163,8 @@ Runner install_whatif(CLI::App& command) {
     };
     std::vector<std::string> roles;
     for (auto r : remove.roles) roles.emplace_back(model::role_name(r));
-    const std::pair<std::string, std::string> used[] = {
+    CommandRun run{config, in.report, command_line, options->out, view_of(*options)};
+    run.options = {
         {"selection", f->period},
         {"scenario", remove.describe()},
         {"remove_pseudonyms", std::to_string(remove.pseudonyms.size()) + " (listed in removed.csv)"},
@@ -184,15 +186,10 @@ Runner install_whatif(CLI::App& command) {
         {"betweenness_epsilon", report::format_real(engine.betweenness.epsilon)},
         {"betweenness_delta", report::format_real(engine.betweenness.delta)},
     };
-    for (const auto& option : used) manifest.options.push_back(option);
-    io::ManifestPeriods described{model::Periods::describe(periods.scheme()), {}};
-    for (const auto& p : periods) {
-      described.labels.push_back({p.label, model::format_iso_date(p.first), model::format_iso_date(p.last)});
-    }
-    manifest.periods = described;
-    folder.commit(std::move(manifest));
-    print_table(tables.front(), std::cout);
-    std::cout << "Outputs: " << folder.path().string() << '\n';
+    run.periods = &periods;
+    const Written written = write_outputs(std::move(tables), run);
+    print_tables(written, {"scenario"}, std::cout);
+    print_folder(written, std::cout);
     return reject_exit_code(config, in.report);
   };
 }

@@ -1,0 +1,64 @@
+#pragma once
+// The end every command that writes tables shares (design.md): the command's tables and the
+// ingest tables -> disclosure for the view -> the output folder -> manifest.json (the options in
+// force, the periods, the view and what was suppressed and why). The command then prints what
+// it chooses from the disclosed tables, so the terminal shows what the files hold.
+//
+//   CommandRun run{config, in.report, command_line, options->out, view};
+//   run.options = {{"min_records", "1"}};
+//   run.periods = &periods;
+//   const Written written = write_outputs(std::move(tables), run);
+//   print_tables(written, {"partnership"}, std::cout);
+//   print_folder(written, std::cout);
+#include <filesystem>
+#include <iosfwd>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "engine/model/periods.hpp"
+#include "engine/privacy/disclose.hpp"
+#include "engine/report/table.hpp"
+#include "io/dataset_config.hpp"
+#include "io/ingest.hpp"
+
+namespace reticulist::cli {
+
+struct CommandRun {
+  const io::DatasetConfig& config;
+  const io::IngestReport& report;
+  const std::vector<std::string>& command_line;
+  std::filesystem::path out;
+  privacy::View view = privacy::View::Officer;
+  // The command's own options in force (defaults included), for the manifest.
+  std::vector<std::pair<std::string, std::string>> options{};
+  const model::Periods* periods = nullptr;  // the periods the tables use, if any
+  bool ingest_tables = true;                // reconciliation, rejects and duplicates too
+};
+
+// What was written: the disclosed tables in the order given (withheld ones absent).
+struct Written {
+  std::vector<report::Table> tables;
+  std::vector<std::pair<std::string, std::string>> withheld;  // table name, reason
+  std::filesystem::path folder;
+
+  const report::Table* find(std::string_view name) const;
+};
+
+// The disclosure rule in force: dataset.toml's [disclosure] threshold, else the default.
+privacy::DisclosureRule disclosure_rule(const io::DatasetConfig& config);
+
+// Discloses every table for the view, writes them (CSV and JSON) with the ingest tables, and
+// commits the folder with its manifest. Files are whole or absent (io::OutputFolder).
+Written write_outputs(std::vector<report::Table> tables, const CommandRun& run);
+
+// Prints the named tables for a person (only the rows of `only_period`, if given), or says that
+// one was withheld in this view.
+void print_tables(const Written& written, const std::vector<std::string>& names, std::ostream& out,
+                  const std::optional<std::string>& only_period = {});
+// "Outputs: <folder>", and in the board view how many cells were suppressed.
+void print_folder(const Written& written, std::ostream& out);
+
+}  // namespace reticulist::cli
