@@ -54,3 +54,13 @@ TEST_CASE("Type 7 quantiles, leave-one-out, by hand and against erasing the elem
     }
   }
 }
+
+TEST_CASE("Type 7 quantiles at the baseline's 5th and 95th percentiles", "[metrics][quantile]") {
+  // {1,2,3,4}: p = 0.05, h = 3 * 0.05 = 0.15 -> 1 + 0.15 (2 - 1) = 1.15;
+  //            p = 0.95, h = 2.85 -> 3 + 0.85 (4 - 3) = 3.85. One value is every quantile.
+  const std::vector<double> v{1, 2, 3, 4};
+  CHECK(*mt::quantile(v, 0.05) == Approx(1.15));
+  CHECK(*mt::quantile(v, 0.95) == Approx(3.85));
+  CHECK(*mt::quantile(std::vector<double>{7}, 0.95) == 7);
+  CHECK_FALSE(mt::quantile(std::vector<double>{}, 0.5).has_value());
+}
