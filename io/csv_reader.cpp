@@ -1,43 +1,22 @@
+// CsvCursor: the state machine that reads the records of a chunk (fields, quotes, line ends) from
+// the structural bits of 64-byte blocks; and the header record. The bytes come from csv_file.cpp,
+// the chunks from csv_chunks.cpp.
 #include "io/csv_reader.hpp"
-
-#include <fcntl.h>
-#include <sys/mman.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 #include <algorithm>
 #include <bit>
-#include <cerrno>
-#include <cstdio>
-#include <cstring>
-#include <system_error>
-#include <utility>
-
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
 
 #include "engine/error.hpp"
-#include "io/utf8.hpp"
+#include "io/csv_bytes.hpp"
 
 namespace reticulist::io {
 namespace {
 
-// ---------------------------------------------------------------- byte masks
-// Bit i of a mask stands for byte i of a block of at most 64 bytes.
-
-struct BlockMasks {
-  std::uint64_t quote = 0;
-  std::uint64_t comma = 0;
-  std::uint64_t lf = 0;
-};
-
+using csv_bytes::count_lf;
+using csv_bytes::require_text;
 #if defined(__SSE2__)
-__m128i load16(const char* s) { return _mm_loadu_si128(reinterpret_cast<const __m128i*>(s)); }
-
-std::uint64_t movemask(__m128i bytes, int shift) {
-  return std::uint64_t{static_cast<std::uint32_t>(_mm_movemask_epi8(bytes))} << shift;
-}
+using csv_bytes::load16;
+using csv_bytes::movemask;
 
 // Written out per 16-byte lane: a loop over an array of __m128i goes through the stack at -O2.
 std::uint64_t structural_lane(__m128i x, int shift) {
@@ -76,220 +55,7 @@ std::uint64_t structural_mask(const char* s, std::size_t len, bool& text) {
   return mask;
 }
 
-BlockMasks block_masks(const char* s, std::size_t len) {
-  BlockMasks m;
-#if defined(__SSE2__)
-  if (len == 64) {
-    for (int k = 0; k < 4; ++k) {
-      const __m128i x = load16(s + 16 * k);
-      m.quote |= movemask(_mm_cmpeq_epi8(x, _mm_set1_epi8('"')), 16 * k);
-      m.comma |= movemask(_mm_cmpeq_epi8(x, _mm_set1_epi8(',')), 16 * k);
-      m.lf |= movemask(_mm_cmpeq_epi8(x, _mm_set1_epi8('\n')), 16 * k);
-    }
-    return m;
-  }
-#endif
-  for (std::size_t i = 0; i < len; ++i) {
-    const std::uint64_t bit = std::uint64_t{1} << i;
-    if (s[i] == '"') m.quote |= bit;
-    if (s[i] == ',') m.comma |= bit;
-    if (s[i] == '\n') m.lf |= bit;
-  }
-  return m;
-}
-
-// Bit i of the result is the parity of the set bits 0..i of x.
-std::uint64_t prefix_xor(std::uint64_t x) {
-  for (int shift = 1; shift < 64; shift *= 2) x ^= x << shift;
-  return x;
-}
-
-// ---------------------------------------------------------------- record boundaries
-// The quote state of CsvCursor, byte by byte: a quote opens a quoted field only at the start
-// of a field; elsewhere outside quotes it is literal (`ab"c`, and text after a closing quote).
-enum class QuoteState : unsigned char { field_start, unquoted, quoted, after_quote };
-
-QuoteState scan_bytes(const char* s, std::size_t len, QuoteState st, std::uint64_t& outside_lf) {
-  outside_lf = 0;
-  for (std::size_t i = 0; i < len; ++i) {
-    const char c = s[i];
-    if (st == QuoteState::quoted) {
-      if (c == '"') st = QuoteState::after_quote;
-    } else if (c == '\n') {
-      outside_lf |= std::uint64_t{1} << i;
-      st = QuoteState::field_start;
-    } else if (c == ',') {
-      st = QuoteState::field_start;
-    } else if (c == '"' && st != QuoteState::unquoted) {
-      st = QuoteState::quoted;  // an opening quote, or the second quote of a doubled pair
-    } else {
-      st = QuoteState::unquoted;
-    }
-  }
-  return st;
-}
-
-// The same state machine for a whole block. Quote parity gives the state exactly as long as
-// every quote that parity takes for an opening one sits at a field start (after a comma, a
-// line feed or a closing quote); otherwise the block holds a literal quote and is walked byte
-// by byte. `outside_lf` receives the line feeds that end records.
-QuoteState scan_block(const char* s, std::size_t len, const BlockMasks& m, QuoteState in,
-                      std::uint64_t& outside_lf) {
-  const std::uint64_t last = std::uint64_t{1} << (len - 1);
-  const std::uint64_t delimiters = m.comma | m.lf;
-  if (m.quote == 0) {
-    if (in == QuoteState::quoted) {
-      outside_lf = 0;
-      return in;
-    }
-    outside_lf = m.lf;
-    return (delimiters & last) != 0 ? QuoteState::field_start : QuoteState::unquoted;
-  }
-  std::uint64_t inside = prefix_xor(m.quote);
-  if (in == QuoteState::quoted) inside = ~inside;
-  const std::uint64_t opening = m.quote & inside;
-  const std::uint64_t closing = m.quote & ~inside;
-  const bool starts_field = in == QuoteState::field_start || in == QuoteState::after_quote;
-  const std::uint64_t may_open = ((delimiters | closing) << 1) | (starts_field ? 1 : 0);
-  if ((opening & ~may_open) != 0) return scan_bytes(s, len, in, outside_lf);
-  outside_lf = m.lf & ~inside;
-  if ((inside & last) != 0) return QuoteState::quoted;
-  if ((closing & last) != 0) return QuoteState::after_quote;
-  return (delimiters & last) != 0 ? QuoteState::field_start : QuoteState::unquoted;
-}
-
-// ---------------------------------------------------------------- errors
-
-// Line feeds in `s`. 64 bytes a step: each byte lane of `counts` counts the line feeds it sees (a
-// match is 0xFF, minus one) for up to 63 steps before the lanes are summed, so a step costs a few
-// instructions (split_chunks counts the lines of whole files).
-std::uint64_t count_lf(std::string_view s) {
-  std::uint64_t lines = 0;
-  std::size_t i = 0;
-#if defined(__SSE2__)
-  const __m128i lf = _mm_set1_epi8('\n');
-  while (i + 64 <= s.size()) {
-    __m128i counts = _mm_setzero_si128();
-    for (int step = 0; step < 63 && i + 64 <= s.size(); ++step, i += 64) {  // 4 x 63 < 256 per lane
-      const char* p = s.data() + i;
-      const __m128i a = _mm_add_epi8(_mm_cmpeq_epi8(load16(p), lf), _mm_cmpeq_epi8(load16(p + 16), lf));
-      const __m128i b = _mm_add_epi8(_mm_cmpeq_epi8(load16(p + 32), lf), _mm_cmpeq_epi8(load16(p + 48), lf));
-      counts = _mm_sub_epi8(counts, _mm_add_epi8(a, b));
-    }
-    const __m128i sums = _mm_sad_epu8(counts, _mm_setzero_si128());  // a sum in each 64-bit half
-    lines += static_cast<std::uint64_t>(_mm_cvtsi128_si64(sums)) +
-             static_cast<std::uint64_t>(_mm_cvtsi128_si64(_mm_unpackhi_epi64(sums, sums)));
-  }
-#endif
-  for (; i < s.size(); ++i) lines += s[i] == '\n' ? 1 : 0;
-  return lines;
-}
-
-// `bytes` start at the beginning of physical line `line`.
-void require_text(const std::string& file, std::string_view bytes, std::uint64_t line) {
-  const TextCheck check = check_text(bytes);
-  if (check.fault == TextFault::none) return;
-  const std::string_view before = bytes.substr(0, check.offset);
-  line += count_lf(before);
-  if (check.fault == TextFault::nul_byte) {
-    throw InputError(located(file, line, "not a text file (NUL byte)"));
-  }
-  const std::size_t line_start = before.rfind('\n');
-  const std::size_t column =
-      line_start == std::string_view::npos ? check.offset + 1 : check.offset - line_start;
-  char byte[3];
-  std::snprintf(byte, sizeof byte, "%02X", static_cast<unsigned char>(bytes[check.offset]));
-  throw InputError(located(file, line, std::string("invalid UTF-8 (byte 0x") + byte +
-                                           " at column " + std::to_string(column) + ")"));
-}
-
-std::string system_message(int err) { return std::system_category().message(err); }
-
 }  // namespace
-
-// ---------------------------------------------------------------- CsvFile
-
-struct CsvFile::Impl {
-  std::string name;
-  std::string owned;  // from_string, or a file that cannot be mapped (a pipe)
-  void* map = nullptr;
-  std::size_t map_size = 0;
-  std::string_view bytes;
-  bool had_bom = false;
-
-  Impl() = default;
-  Impl(const Impl&) = delete;
-  Impl& operator=(const Impl&) = delete;
-  ~Impl() {
-    if (map != nullptr) ::munmap(map, map_size);
-  }
-
-  void set_content(std::string_view all) {
-    had_bom = all.substr(0, 3) == "\xEF\xBB\xBF";
-    bytes = had_bom ? all.substr(3) : all;
-  }
-};
-
-CsvFile::CsvFile(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
-CsvFile::CsvFile(CsvFile&&) noexcept = default;
-CsvFile& CsvFile::operator=(CsvFile&&) noexcept = default;
-CsvFile::~CsvFile() = default;
-
-CsvFile CsvFile::open(const std::filesystem::path& path) {
-  auto impl = std::make_unique<Impl>();
-  impl->name = path.string();
-  const auto fail = [&](int err) {
-    throw InputError(located(impl->name, 0, "cannot open: " + system_message(err)));
-  };
-  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-  if (fd < 0) fail(errno);
-  struct Closer {
-    int fd;
-    ~Closer() { ::close(fd); }
-  } closer{fd};
-
-  struct stat st {};
-  if (::fstat(fd, &st) != 0) fail(errno);
-  if (S_ISDIR(st.st_mode)) fail(EISDIR);
-  if (S_ISREG(st.st_mode)) {
-    if (st.st_size > 0) {  // mmap refuses a length of 0
-      const auto size = static_cast<std::size_t>(st.st_size);
-      // The page tables are filled at once (the file is read ahead if it is not cached), rather
-      // than a fault at a time by the parsing threads; a file too large for that is mapped lazily.
-      constexpr std::size_t kPopulateUpTo = std::size_t{4} << 30;
-      void* map = ::mmap(nullptr, size, PROT_READ, MAP_PRIVATE | (size <= kPopulateUpTo ? MAP_POPULATE : 0), fd, 0);
-      if (map == MAP_FAILED) fail(errno);
-      impl->map = map;
-      impl->map_size = size;
-      impl->set_content(std::string_view(static_cast<const char*>(map), size));
-    }
-  } else {
-    char buffer[1 << 16];
-    for (;;) {
-      const ::ssize_t got = ::read(fd, buffer, sizeof buffer);
-      if (got == 0) break;
-      if (got < 0) {
-        if (errno == EINTR) continue;
-        fail(errno);
-      }
-      impl->owned.append(buffer, static_cast<std::size_t>(got));
-    }
-    impl->set_content(impl->owned);
-  }
-  return CsvFile(std::move(impl));
-}
-
-CsvFile CsvFile::from_string(std::string bytes, std::string display_name) {
-  auto impl = std::make_unique<Impl>();
-  impl->name = std::move(display_name);
-  impl->owned = std::move(bytes);
-  impl->set_content(impl->owned);
-  return CsvFile(std::move(impl));
-}
-
-const std::string& CsvFile::name() const { return impl_->name; }
-std::string_view CsvFile::bytes() const { return impl_->bytes; }
-bool CsvFile::had_bom() const { return impl_->had_bom; }
 
 // ---------------------------------------------------------------- CsvCursor
 
@@ -530,7 +296,7 @@ bool CsvCursor::next(CsvRecord& record) {
   return true;
 }
 
-// ---------------------------------------------------------------- header and chunks
+// ---------------------------------------------------------------- header
 
 std::vector<std::string> read_header(const CsvFile& file, CsvChunk& body) {
   const std::string_view all = file.bytes();
@@ -550,49 +316,6 @@ std::vector<std::string> read_header(const CsvFile& file, CsvChunk& body) {
   }
   body = CsvChunk{all.substr(rest), line};
   return names;
-}
-
-std::vector<CsvChunk> split_chunks(const CsvChunk& body, unsigned parts,
-                                   std::size_t min_chunk_bytes) {
-  const std::string_view bytes = body.bytes;
-  const std::size_t n = bytes.size();
-  const std::size_t most = std::max<std::size_t>(1, n / std::max<std::size_t>(1, min_chunk_bytes));
-  const std::size_t count = std::min<std::size_t>(parts, most);
-  if (count <= 1) return {CsvChunk{bytes, body.first_line, count_lf(bytes) + 1}};
-
-  const auto target_of = [&](std::size_t k) { return n / count * k + n % count * k / count; };
-  // One pass over the body up to the last split point, for the quote state there: it depends on
-  // all before it. The chunks' line feeds are counted once they are known (quoted ones too: the
-  // records are at most one more).
-  std::vector<std::size_t> cuts{0};
-  std::size_t k = 1;
-  std::size_t target = target_of(k);
-  QuoteState state = QuoteState::field_start;
-  for (std::size_t base = 0; base < n && k < count; base += 64) {
-    const std::size_t len = std::min<std::size_t>(64, n - base);
-    const BlockMasks masks = block_masks(bytes.data() + base, len);
-    std::uint64_t outside_lf = 0;
-    state = scan_block(bytes.data() + base, len, masks, state, outside_lf);
-    while (k < count && target < base + len) {
-      const std::size_t from = target > base ? target - base : 0;
-      const std::uint64_t hits = outside_lf & (~std::uint64_t{0} << from);
-      if (hits == 0) break;  // the split moves on to a later block
-      const std::size_t split = base + static_cast<std::size_t>(std::countr_zero(hits)) + 1;
-      if (split < n) cuts.push_back(split);
-      ++k;
-      target = std::max(target_of(k), split);
-    }
-  }
-  cuts.push_back(n);
-  std::vector<CsvChunk> chunks;
-  std::uint64_t line = body.first_line;
-  for (std::size_t c = 0; c + 1 < cuts.size(); ++c) {
-    const std::string_view chunk = bytes.substr(cuts[c], cuts[c + 1] - cuts[c]);
-    const std::uint64_t lines = count_lf(chunk);
-    chunks.push_back(CsvChunk{chunk, line, lines + 1});
-    line += lines;
-  }
-  return chunks;
 }
 
 }  // namespace reticulist::io

@@ -1,11 +1,8 @@
 #pragma once
 // RFC 4180 CSV reading, fast enough for national exports (hundreds of MB).
 //
-// A CsvFile owns the file's bytes (memory-mapped). Its body can be split into chunks at
-// record boundaries so that several threads parse one file. The quote state at a byte is the
-// parity of the '"' bytes before it as long as every quote opens or closes a quoted field (a
-// doubled quote is two); split_chunks checks that in the same pass and follows the exact rules
-// where a literal quote (`ab"c`) breaks it, so its chunks always agree with one cursor.
+// A CsvFile owns the file's bytes (csv_file.hpp). Its body can be split into chunks at record
+// boundaries (csv_chunks.hpp) so that several threads parse one file, each chunk with a CsvCursor.
 //
 // Dialect: ',' separates fields; a field that starts with '"' is quoted and may hold ',', ""
 // (for one ") and line breaks; a '"' anywhere else is literal. Records end at "\n" or "\r\n"
@@ -14,37 +11,16 @@
 // line it starts on); error columns count bytes from the start of the line (after a BOM).
 #include <cstddef>
 #include <cstdint>
-#include <filesystem>
-#include <memory>
 #include <optional>
 #include <span>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "io/csv_chunks.hpp"
+#include "io/csv_file.hpp"
+
 namespace reticulist::io {
-
-class CsvFile {
- public:
-  // Maps the file (reads it, when it is a pipe). Throws InputError
-  // "<path>: cannot open: <reason>" when it cannot be read.
-  static CsvFile open(const std::filesystem::path& path);
-  // For tests and in-memory data: `display_name` stands for the path in messages.
-  static CsvFile from_string(std::string bytes, std::string display_name);
-
-  CsvFile(CsvFile&&) noexcept;
-  CsvFile& operator=(CsvFile&&) noexcept;
-  ~CsvFile();
-
-  const std::string& name() const;      // path or display name, as messages show it
-  std::string_view bytes() const;       // whole content after a UTF-8 byte-order mark, if any
-  bool had_bom() const;
-
- private:
-  struct Impl;
-  explicit CsvFile(std::unique_ptr<Impl>);
-  std::unique_ptr<Impl> impl_;
-};
 
 // One record. `fields` and `raw` stay valid until the cursor moves on; `raw` is the record's
 // bytes exactly as in the file, without its line end.
@@ -57,29 +33,11 @@ struct CsvRecord {
   std::optional<std::string> problem;
 };
 
-// A piece of a file's body that starts and ends on record boundaries.
-struct CsvChunk {
-  std::string_view bytes;
-  std::uint64_t first_line = 1;  // physical line number of the chunk's first byte
-  // At least as many as the chunk's records, as split_chunks counts them (line feeds, plus one);
-  // 0 when not counted.
-  std::uint64_t max_records = 0;
-};
-
 // Reads the header record. Names are returned as in the file (the caller trims/lowercases).
 // `body` receives the chunk after the header. Throws InputError "<file>:1: empty file (no
 // header row)" when there is no record, the errors of CsvCursor::next, and the record's
 // problem ("<file>:1: text after closing quote in field 2"): a header cannot be a reject.
 std::vector<std::string> read_header(const CsvFile& file, CsvChunk& body);
-
-// Splits `body` (which starts at a record boundary, as read_header's does) into at most
-// `parts` chunks of about equal size at record boundaries; line numbers are carried over
-// exactly, and max_records is set. There are at most size / min_chunk_bytes chunks, so a body
-// under 1 MiB stays whole; tests pass a small `min_chunk_bytes` to put split points into short
-// inputs.
-inline constexpr std::size_t kMinChunkBytes = std::size_t{1} << 20;
-std::vector<CsvChunk> split_chunks(const CsvChunk& body, unsigned parts,
-                                   std::size_t min_chunk_bytes = kMinChunkBytes);
 
 // Iterates the records of one chunk. Blank lines (nothing but a line end) are skipped.
 // Throws InputError naming file and line when the file cannot be read on: invalid UTF-8

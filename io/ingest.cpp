@@ -5,16 +5,15 @@
 #include <algorithm>
 #include <chrono>
 #include <optional>
-#include <thread>
 
 #include "engine/error.hpp"
+#include "engine/parallel.hpp"
 #include "io/csv_reader.hpp"
 #include "io/key_file.hpp"
 #include "io/participation_merge.hpp"
 #include "io/participation_parse.hpp"
 #include "io/register_files.hpp"
 #include "io/registry.hpp"
-#include "io/run_parts.hpp"
 
 namespace reticulist::io {
 namespace {
@@ -22,11 +21,6 @@ namespace {
 model::Day today() {
   using namespace std::chrono;
   return static_cast<model::Day>(floor<days>(system_clock::now()).time_since_epoch().count());
-}
-
-unsigned thread_count(unsigned requested) {
-  if (requested > 0) return requested;
-  return std::max(1u, std::thread::hardware_concurrency());
 }
 
 // participation.csv opened, its header laid out and its body split into one chunk per thread:
@@ -53,7 +47,7 @@ OpenedParticipation open_participation(const DatasetConfig& config) {
                                        mapping == config.columns.end() ? ColumnMap{} : mapping->second, path.string());
   // One chunk per thread, and none over kMaxChunkBytes.
   const auto pieces_needed = static_cast<unsigned>(std::max<std::size_t>(
-      thread_count(config.threads), (body.bytes.size() + kMaxChunkBytes - 1) / kMaxChunkBytes));
+      parallel::thread_count(config.threads), (body.bytes.size() + kMaxChunkBytes - 1) / kMaxChunkBytes));
   std::vector<CsvChunk> pieces = split_chunks(body, pieces_needed);
   return {path, std::move(csv), std::move(layout), body, std::move(pieces)};
 }
@@ -70,7 +64,6 @@ FileReconciliation read_participation(const OpenedParticipation& opened, const D
 
   progress.begin("parsing " + file, body.bytes.size());
   std::vector<ParsedChunk> chunks(pieces.size());
-  std::vector<std::exception_ptr> failures(pieces.size());
   // One set of row columns for all chunks, each chunk's rows at slots of its own: room for as many
   // as its records (counted when split).
   std::vector<std::size_t> base(pieces.size() + 1, 0);
@@ -82,16 +75,10 @@ FileReconciliation read_participation(const OpenedParticipation& opened, const D
   }
   ParsedRows rows;
   rows.allocate(base.back(), layout.extra_position.size());
-  run_parts(pieces.size(), [&](std::size_t i) {
-    try {
-      chunks[i] = parse_participation_chunk(csv, pieces[i], layout, file, rows, base[i]);
-    } catch (...) {
-      failures[i] = std::current_exception();
-    }
+  // When chunks fail, the first one's error is thrown: the earliest line.
+  parallel::run_parts(pieces.size(), [&](std::size_t i) {
+    chunks[i] = parse_participation_chunk(csv, pieces[i], layout, file, rows, base[i]);
   });
-  for (auto& f : failures) {
-    if (f) std::rethrow_exception(f);  // the first chunk's error is the earliest line
-  }
   progress.advance(body.bytes.size());
   progress.end();
 
@@ -137,27 +124,18 @@ Ingested ingest(const DatasetConfig& config, Progress& progress) {
   IngestReport& report = out.report;
   Registry registry(out.dataset);
   // participation.csv is opened and split on a second thread while the registers are read. Their
-  // errors come first, as when read one after the other: a register's error is thrown here once the
-  // opener is joined, and the opener's only after the registers are read.
+  // errors come first, as when read one after the other: the registers are part 0, whose error
+  // run_parts throws before the opener's.
   std::optional<OpenedParticipation> opened;
-  std::exception_ptr open_failure;
-  std::thread opener([&] {
-    try {
+  parallel::run_parts(2, [&](std::size_t part) {
+    if (part == 1) {
       opened.emplace(open_participation(config));
-    } catch (...) {
-      open_failure = std::current_exception();
+      return;
     }
-  });
-  {
-    struct Join {
-      std::thread& thread;
-      ~Join() { thread.join(); }
-    } join{opener};
     read_authorities(config, registry, report);
     read_establishments(config, registry, report);
     read_networks(config, registry, report);
-  }
-  if (open_failure) std::rethrow_exception(open_failure);
+  });
   const model::DateRange valid_dates = config.valid_dates.value_or(model::default_plausible_dates(today()));
   BackgroundRelease release;  // declared after `opened`: joined first, while the chunks' file is still mapped
   FileReconciliation participation =

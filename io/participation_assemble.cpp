@@ -5,7 +5,7 @@
 #include <functional>
 #include <limits>
 
-#include "io/run_parts.hpp"
+#include "engine/parallel.hpp"
 
 namespace reticulist::io {
 
@@ -98,7 +98,7 @@ void close_up(unsigned threads, model::Records& records, model::Records& again, 
       },
       records, again);
   const std::size_t parts = std::max<std::size_t>(1, std::min<std::size_t>(threads, tasks.size()));
-  run_parts(parts, [&](std::size_t t) {
+  parallel::run_parts(parts, [&](std::size_t t) {
     for (std::size_t m = t; m < tasks.size(); m += parts) tasks[m]();
   });
 }
@@ -285,19 +285,12 @@ AssemblyPath assemble_records(std::vector<ChunkRecords>& chunks, model::Records&
     }
     const std::size_t record_count = event_start[event_count];
     const std::size_t parts = record_count < 100'000 ? 1 : std::max<unsigned>(1, threads);
-    std::vector<std::size_t> event_bound(parts + 1, event_count);
-    event_bound[0] = 0;
-    for (std::size_t t = 1; t < parts; ++t) {
-      const std::uint64_t target = record_count * t / parts;
-      const auto at = static_cast<std::size_t>(
-          std::lower_bound(event_start.begin(), event_start.begin() + event_count, target) - event_start.begin());
-      event_bound[t] = std::max(event_bound[t - 1], at);
-    }
+    const std::vector<std::size_t> event_bound = parallel::split_by_work(event_start, static_cast<unsigned>(parts));
     model::for_each_column(sorted, [record_count](auto& column) { column.resize(record_count); });
     std::vector<std::vector<Duplicate>> part_duplicates(parts);
     std::vector<std::vector<Duplicate>> part_demoted(parts);
     std::vector<std::size_t> written_end(parts, 0);
-    run_parts(parts, [&](std::size_t t) {
+    parallel::run_parts(parts, [&](std::size_t t) {
       Buffer event;
       std::size_t out = event_start[event_bound[t]];
       for (std::size_t e = event_bound[t]; e < event_bound[t + 1]; ++e) {

@@ -2,8 +2,8 @@
 
 #include <algorithm>
 #include <string>
-#include <thread>
 
+#include "engine/parallel.hpp"
 #include "engine/privacy/pseudonymiser.hpp"
 
 namespace reticulist::io {
@@ -90,24 +90,17 @@ void globalise(const std::vector<ParsedChunk>& chunks, std::size_t columns, Glob
   };
   // The second thread also codes the events (the next largest column), so that both have about
   // as much to do.
-  std::thread second;
-  if (parts == 2) {
-    second = std::thread([&] {
+  parallel::run_parts(parts, [&](std::size_t part) {
+    if (part == 1) {
       code_part(1);
       code_column(kColEvent);
-    });
-  }
-  struct Join {
-    std::thread& thread;
-    ~Join() {
-      if (thread.joinable()) thread.join();
+      return;
     }
-  } join{second};  // also when this thread throws
-  code_part(0);
-  for (std::size_t k = 0; k < columns; ++k) {
-    if (k != kColPractitioner && (k != kColEvent || parts == 1)) code_column(k);
-  }
-  if (second.joinable()) second.join();
+    code_part(0);
+    for (std::size_t k = 0; k < columns; ++k) {
+      if (k != kColPractitioner && (k != kColEvent || parts == 1)) code_column(k);
+    }
+  });
 
   std::vector<std::vector<std::uint32_t>> id_of(parts);
   for (std::uint32_t part = 0; part < parts; ++part) id_of[part].assign(people.parts[part].size(), kNone);

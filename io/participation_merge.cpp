@@ -4,15 +4,14 @@
 #include <atomic>
 #include <functional>
 #include <memory>
-#include <thread>
 
 #include "engine/error.hpp"
+#include "engine/parallel.hpp"
 #include "engine/model/string_interner.hpp"
 #include "engine/privacy/pseudonymiser.hpp"
 #include "io/participation_assemble.hpp"
 #include "io/participation_globalise.hpp"
 #include "io/sort_hash_pairs.hpp"
-#include "io/run_parts.hpp"
 
 namespace reticulist::io {
 namespace {
@@ -129,6 +128,62 @@ std::string date_problem(DateStatus status, std::string_view text, const model::
   return {};
 }
 
+// Each distinct value once (practitioners were coded to ids by globalise): dates, networks, roles
+// and designations, then each chunk's places and the events of its rows that name none.
+void resolve_values(const std::vector<ParsedChunk>& chunks, const DatasetConfig& config,
+                    const model::DateRange& valid_dates, Registry& registry, IngestReport& report, GlobalCodes& g,
+                    Resolved& r) {
+  model::Dataset& ds = registry.dataset();
+  const auto& dates = g.dictionary[kColDate];
+  r.day.resize(dates.size());
+  r.date_status.resize(dates.size());
+  for (std::uint32_t i = 0; i < dates.size(); ++i) {
+    if (dates[i].empty()) { r.date_status[i] = DateStatus::Blank; continue; }
+    auto day = model::parse_iso_date(dates[i]);
+    if (!day) { r.date_status[i] = DateStatus::NotADay; continue; }
+    r.day[i] = *day;
+    r.date_status[i] = (*day < valid_dates.first || *day > valid_dates.last) ? DateStatus::OutOfRange : DateStatus::Ok;
+  }
+  for (std::string_view text : g.dictionary[kColNetwork].all()) {
+    bool ambiguous = false;
+    r.network.push_back(text.empty() ? kNone : registry.network(text, ambiguous));
+    if (ambiguous) r.network.back() = kAmbiguous;
+  }
+  for (std::string_view text : g.dictionary[kColRole].all()) {
+    auto role = config.roles.parse(text);
+    r.role.push_back(role ? static_cast<int>(*role) : -1);
+  }
+  model::StringInterner designations;
+  for (std::string_view text : g.dictionary[kColDesignation].all()) {
+    r.designation.push_back(text.empty() ? kNone : designations.intern(text));
+  }
+  for (auto d : designations.all()) ds.designations.emplace_back(d);
+
+  model::PairInterner places;
+  g.place.resize(chunks.size());
+  g.implicit_event.resize(chunks.size());
+  for (std::size_t c = 0; c < chunks.size(); ++c) {
+    const auto& remap = g.remap[c];
+    for (std::uint32_t i = 0; i < chunks[c].place.size(); ++i) {
+      auto [est, auth] = chunks[c].place[i];
+      const std::uint32_t id = places.intern(remap[kColEstablishment][est], remap[kColAuthority][auth]);
+      if (id == r.place.size()) {
+        r.place.push_back(resolve_place(g.dictionary[kColEstablishment][remap[kColEstablishment][est]],
+                                        g.dictionary[kColAuthority][remap[kColAuthority][auth]], registry, report));
+      }
+      g.place[c].push_back(id);
+    }
+    for (std::uint32_t i = 0; i < chunks[c].implicit_event.size(); ++i) {
+      auto [net, date] = chunks[c].implicit_event[i];
+      const std::uint32_t n = r.network[remap[kColNetwork][net]];
+      const std::uint32_t d = remap[kColDate][date];
+      const bool valid = n < kAmbiguous && r.date_status[d] == DateStatus::Ok;
+      g.implicit_event[c].push_back(
+          valid ? g.explicit_events + g.implicit.intern(n, static_cast<std::uint32_t>(r.day[d])) : kNone);
+    }
+  }
+}
+
 // The pseudonyms of identifiers[i] into out[i], with (hash of it, i) into by_hash[i], a block at a
 // time by any number of threads: each block is taken once, and writes only its own entries.
 class PseudonymBlocks {
@@ -184,64 +239,18 @@ void merge_participation(std::vector<ParsedChunk>& chunks, ParsedRows& rows, con
   std::vector<std::pair<std::uint64_t, std::uint32_t>> by_hash(identifiers.size());
   PseudonymBlocks pseudonyms(identifiers, pseudonymiser, ds.pseudonyms.data() + first_practitioner, by_hash.data());
   std::atomic<bool> rows_started{false};
-  std::thread helper;
-  struct Join {
-    std::thread& thread;
-    ~Join() {
-      if (thread.joinable()) thread.join();
+  const bool helper = chunks.size() > 1 && identifiers.size() >= 10'000;
+  parallel::run_parts(helper ? 2 : 1, [&](std::size_t part) {
+    if (part == 1) {
+      pseudonyms.compute(&rows_started);
+      return;
     }
-  } join_helper{helper};  // also when this thread throws
-  if (chunks.size() > 1 && identifiers.size() >= 10'000) helper = std::thread([&] { pseudonyms.compute(&rows_started); });
-
-  // ---- each distinct value once (practitioners: coded to ids above)
-  const auto& dates = g.dictionary[kColDate];
-  r.day.resize(dates.size());
-  r.date_status.resize(dates.size());
-  for (std::uint32_t i = 0; i < dates.size(); ++i) {
-    if (dates[i].empty()) { r.date_status[i] = DateStatus::Blank; continue; }
-    auto day = model::parse_iso_date(dates[i]);
-    if (!day) { r.date_status[i] = DateStatus::NotADay; continue; }
-    r.day[i] = *day;
-    r.date_status[i] = (*day < valid_dates.first || *day > valid_dates.last) ? DateStatus::OutOfRange : DateStatus::Ok;
-  }
-  for (std::string_view text : g.dictionary[kColNetwork].all()) {
-    bool ambiguous = false;
-    r.network.push_back(text.empty() ? kNone : registry.network(text, ambiguous));
-    if (ambiguous) r.network.back() = kAmbiguous;
-  }
-  for (std::string_view text : g.dictionary[kColRole].all()) {
-    auto role = config.roles.parse(text);
-    r.role.push_back(role ? static_cast<int>(*role) : -1);
-  }
-  model::StringInterner designations;
-  for (std::string_view text : g.dictionary[kColDesignation].all()) {
-    r.designation.push_back(text.empty() ? kNone : designations.intern(text));
-  }
-  for (auto d : designations.all()) ds.designations.emplace_back(d);
-
-  model::PairInterner places;
-  g.place.resize(chunks.size());
-  g.implicit_event.resize(chunks.size());
-  for (std::size_t c = 0; c < chunks.size(); ++c) {
-    const auto& remap = g.remap[c];
-    for (std::uint32_t i = 0; i < chunks[c].place.size(); ++i) {
-      auto [est, auth] = chunks[c].place[i];
-      const std::uint32_t id = places.intern(remap[kColEstablishment][est], remap[kColAuthority][auth]);
-      if (id == r.place.size()) {
-        r.place.push_back(resolve_place(g.dictionary[kColEstablishment][remap[kColEstablishment][est]],
-                                        g.dictionary[kColAuthority][remap[kColAuthority][auth]], registry, report));
-      }
-      g.place[c].push_back(id);
-    }
-    for (std::uint32_t i = 0; i < chunks[c].implicit_event.size(); ++i) {
-      auto [net, date] = chunks[c].implicit_event[i];
-      const std::uint32_t n = r.network[remap[kColNetwork][net]];
-      const std::uint32_t d = remap[kColDate][date];
-      const bool valid = n < kAmbiguous && r.date_status[d] == DateStatus::Ok;
-      g.implicit_event[c].push_back(
-          valid ? g.explicit_events + g.implicit.intern(n, static_cast<std::uint32_t>(r.day[d])) : kNone);
-    }
-  }
+    struct Stop {  // the helper stops after its block: the threads that check rows take over
+      std::atomic<bool>& flag;
+      ~Stop() { flag = true; }  // also when resolving throws
+    } stop{rows_started};
+    resolve_values(chunks, config, valid_dates, registry, report, g, r);
+  });
 
   // ---- every row, one thread per chunk, checked and given model ids; each chunk's accepted rows
   // become its records where they lie (ChunkRecords)
@@ -327,8 +336,7 @@ void merge_participation(std::vector<ParsedChunk>& chunks, ParsedRows& rows, con
     records.finish();
     pseudonyms.compute();
   };
-  rows_started = true;  // the helper stops after its block: the threads that check rows take over
-  run_parts(chunks.size(), check_rows);
+  parallel::run_parts(chunks.size(), check_rows);
   for (std::size_t c = 0; c < chunks.size(); ++c) {
     reconciliation.read += chunks[c].read;
     reconciliation.rejected += chunks[c].rejects.size() + rejected[c].size();
@@ -353,7 +361,6 @@ void merge_participation(std::vector<ParsedChunk>& chunks, ParsedRows& rows, con
     rec.extra.dictionary[x].assign(g.dictionary[kColumns + x].all().begin(), g.dictionary[kColumns + x].all().end());
   }
   pseudonyms.compute();  // none left, as every thread that checked rows ended with this, unless no rows were parsed
-  if (helper.joinable()) helper.join();
   sort_hash_pairs(by_hash.data(), by_hash.size());
   if (config.identify) ds.identities.insert(ds.identities.end(), identifiers.begin(), identifiers.end());
   {

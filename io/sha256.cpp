@@ -10,21 +10,12 @@
 #include <vector>
 
 #include "engine/error.hpp"
+#include "engine/hex.hpp"
 
 namespace reticulist::io {
 namespace {
 
 constexpr std::size_t kBlockBytes = std::size_t{1} << 20;
-
-std::string to_hex(const unsigned char* bytes, std::size_t n) {
-  static constexpr char kDigits[] = "0123456789abcdef";
-  std::string out(2 * n, '0');
-  for (std::size_t i = 0; i < n; ++i) {
-    out[2 * i] = kDigits[bytes[i] >> 4];
-    out[2 * i + 1] = kDigits[bytes[i] & 15];
-  }
-  return out;
-}
 
 // One SHA-256 computation (OpenSSL's EVP interface, which uses the CPU's SHA extensions where
 // there are any: 1.8 GB/s here against libsodium's 0.4 GB/s, for inputs of hundreds of MB).

@@ -1,9 +1,9 @@
 #include "engine/graph/coattendance.hpp"
 
 #include <algorithm>
-#include <thread>
 
 #include "engine/graph/event_incidence.hpp"
+#include "engine/parallel.hpp"
 
 namespace reticulist::graph {
 namespace {
@@ -17,7 +17,8 @@ struct RowBlock {
   std::vector<double> weights;
 };
 
-void project_rows(const EventIncidence& inc, RowBlock& block) {
+// Not inlined into the lambda that run_parts calls: there it ran 4% more instructions.
+[[gnu::noinline]] void project_rows(const EventIncidence& inc, RowBlock& block) {
   std::vector<double> acc(inc.vertex_count(), 0.0);  // sparse accumulator: weights > 0, so 0 means untouched
   std::vector<Vertex> touched;
   block.degree.assign(block.last - block.first, 0);
@@ -59,12 +60,7 @@ PractitionerLayer coattendance(const model::Dataset& ds, const EventList& events
     blocks[t].first = bounds[t];
     blocks[t].last = bounds[t + 1];
   }
-  {
-    std::vector<std::thread> workers;
-    for (unsigned t = 1; t < threads; ++t) workers.emplace_back(project_rows, std::cref(inc), std::ref(blocks[t]));
-    project_rows(inc, blocks[0]);
-    for (auto& w : workers) w.join();
-  }
+  parallel::run_parts(threads, [&](std::size_t t) { project_rows(inc, blocks[t]); });
   out.practitioner = std::move(inc.practitioner);
   inc = EventIncidence{};
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "engine/graph/vertex_ids.hpp"
+#include "engine/parallel.hpp"
 
 namespace reticulist::graph {
 
@@ -88,15 +89,8 @@ std::vector<Vertex> split_by_work(const EventIncidence& inc, unsigned threads) {
     }
     work[u + 1] = work[u] + w;
   }
-  std::vector<Vertex> bounds{0};
-  for (unsigned t = 0; t < parts; ++t) {
-    const std::uint64_t goal = work[n] * (t + 1) / parts;
-    Vertex end = t + 1 == parts ? n
-                                : static_cast<Vertex>(std::lower_bound(work.begin() + bounds.back(), work.end(), goal) -
-                                                      work.begin());
-    bounds.push_back(std::clamp<Vertex>(end, bounds.back(), n));
-  }
-  return bounds;
+  const std::vector<std::size_t> bounds = parallel::split_by_work(work, parts);
+  return std::vector<Vertex>(bounds.begin(), bounds.end());
 }
 
 }  // namespace reticulist::graph

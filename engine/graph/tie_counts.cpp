@@ -3,13 +3,15 @@
 #include <algorithm>
 #include <stdexcept>
 #include <string>
-#include <thread>
+
+#include "engine/parallel.hpp"
 
 namespace reticulist::graph {
 namespace {
 
 // Counts the ties whose lower vertex lies in [first, last) into `out` (sized by the caller).
-void count_rows(const model::Dataset& ds, const EventIncidence& inc, const TieGroups& groups, Vertex first,
+// Not inlined into the lambda that run_parts calls: there it ran 8% more instructions.
+[[gnu::noinline]] void count_rows(const model::Dataset& ds, const EventIncidence& inc, const TieGroups& groups, Vertex first,
                 Vertex last, TieCounts& out) {
   const std::uint32_t n = inc.vertex_count();
   // Per co-attendee, the round in which it was last counted at each level; rounds start at 1.
@@ -113,15 +115,7 @@ TieCounts count_ties(const model::Dataset& ds, const EventIncidence& inc, const 
   const std::vector<Vertex> bounds = split_by_work(inc, threads);
   threads = static_cast<unsigned>(bounds.size() - 1);
   std::vector<TieCounts> parts(threads, empty_counts(ds, groups));
-  {
-    std::vector<std::thread> workers;
-    for (unsigned t = 1; t < threads; ++t) {
-      workers.emplace_back(count_rows, std::cref(ds), std::cref(inc), std::cref(groups), bounds[t], bounds[t + 1],
-                           std::ref(parts[t]));
-    }
-    count_rows(ds, inc, groups, bounds[0], bounds[1], parts[0]);
-    for (auto& w : workers) w.join();
-  }
+  parallel::run_parts(threads, [&](std::size_t t) { count_rows(ds, inc, groups, bounds[t], bounds[t + 1], parts[t]); });
   for (unsigned t = 1; t < threads; ++t) add(parts[0], parts[t]);
   return std::move(parts[0]);
 }

@@ -5,7 +5,7 @@
 //                (networkx normalized=False, igraph_betweenness on an undirected graph);
 //   normalised = raw / ((n-1)(n-2)/2), NA when n < 3.
 // Weighted betweenness uses 1/weight as the length of a tie: stronger ties are shorter.
-// The formulas, error bounds and costs are in betweenness.cpp.
+// The formulas, error bounds and costs are in betweenness.cpp (exact) and betweenness_sampled.cpp.
 #include <cstdint>
 #include <optional>
 #include <vector>
@@ -36,7 +36,7 @@ struct BetweennessResult {
   double epsilon = 0;                  // as asked: |normalised - exact normalised| <= epsilon ...
   double delta = 0;                    // ... for every vertex at once, with probability >= 1 - delta
   double epsilon_rk = 0;               // the same bound on RK's n(n-1) scale: epsilon (n-2)/n
-  std::uint64_t vertex_diameter_bound = 0;  // VD bound that sized r (see betweenness.cpp)
+  std::uint64_t vertex_diameter_bound = 0;  // VD bound that sized r (see betweenness_sampled.cpp)
   std::uint64_t seed = 0;
 };
 

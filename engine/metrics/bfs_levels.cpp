@@ -1,5 +1,7 @@
 #include "engine/metrics/bfs_levels.hpp"
 
+#include "engine/parallel.hpp"
+
 namespace reticulist::metrics {
 
 void bfs_levels(const graph::Graph& g, graph::Vertex s, BfsWorkspace& w) {
@@ -53,6 +55,17 @@ void bfs_levels(const graph::Graph& g, graph::Vertex s, BfsWorkspace& w) {
     level_begin = level_end;
   }
   for (graph::Vertex v : visited) dist[v] = kUnreached;
+}
+
+void for_each_source(const graph::Graph& g, std::span<const graph::Vertex> sources, unsigned threads,
+                     const std::function<void(std::size_t i, const BfsWorkspace& w)>& visit) {
+  if (sources.empty()) return;
+  const unsigned workers = parallel::thread_count(threads, sources.size());
+  std::vector<BfsWorkspace> workspaces(workers, BfsWorkspace(g.vertex_count()));
+  parallel::for_each_index(sources.size(), workers, [&](std::size_t i, unsigned worker) {
+    bfs_levels(g, sources[i], workspaces[worker]);
+    visit(i, workspaces[worker]);
+  });
 }
 
 }  // namespace reticulist::metrics

@@ -53,18 +53,18 @@
 // z = (EI - mean) / sd. Unweighted counts are compared exactly; weighted sums are taken equal
 // within 1e-12 T (the same ties summed in another order). A single group gives EI_r = EI = -1
 // for every r, so every p-value is 1 and sd = 0 (z NA). No tie: everything NA.
-// Cost: O(R (n + m)) time, split over `threads` std::threads by contiguous blocks of r;
-// O(threads n + m + R) memory.
+// Cost: O(R (n + m)) time, the permutations handed out to `threads` workers one at a time
+// (engine/parallel.hpp); O(threads n + m + R) memory.
 #include "engine/metrics/ei_index.hpp"
 #include "engine/metrics/partition.hpp"  // check_partition
 #include "engine/random.hpp"
 
 #include <algorithm>
 #include <cmath>
-#include <exception>
 #include <stdexcept>
 #include <string>
-#include <thread>
+
+#include "engine/parallel.hpp"
 
 namespace reticulist::metrics {
 
@@ -196,34 +196,19 @@ EiPermutationResult ei_permutation_test(const graph::Graph& g, const Partition& 
   result.observed = to_ei(x_obs);
 
   const std::uint32_t R = options.permutations;
-  unsigned threads = options.threads != 0 ? options.threads : std::max(1u, std::thread::hardware_concurrency());
-  threads = std::min<unsigned>(threads, R);
+  const unsigned threads = parallel::thread_count(options.threads, R);
   std::vector<double> x(R);  // x_r, external ties (weight) of permutation r
   std::vector<std::vector<std::uint32_t>> labels(threads, partition.group);  // allocated before threads start
-
-  auto work = [&](unsigned k) {
-    std::vector<std::uint32_t>& label = labels[k];
-    const std::uint32_t first = static_cast<std::uint32_t>(std::uint64_t{R} * k / threads);
-    const std::uint32_t last = static_cast<std::uint32_t>(std::uint64_t{R} * (k + 1) / threads);
-    for (std::uint32_t r = first; r < last; ++r) {
-      // Start from the observed labels so that permutation r depends on (seed, r) alone.
-      std::copy(partition.group.begin(), partition.group.end(), label.begin());
-      Xoshiro256 rng = Xoshiro256::from_key(permutation_key(options.seed, r));
-      for (std::size_t i = label.size(); i > 1; --i) {  // Fisher-Yates
-        std::swap(label[i - 1], label[rng.below(i)]);
-      }
-      x[r] = external(ties, label, options.weighted);
+  parallel::for_each_index(R, threads, [&](std::size_t r, unsigned worker) {
+    std::vector<std::uint32_t>& label = labels[worker];
+    // Start from the observed labels so that permutation r depends on (seed, r) alone.
+    std::copy(partition.group.begin(), partition.group.end(), label.begin());
+    Xoshiro256 rng = Xoshiro256::from_key(permutation_key(options.seed, r));
+    for (std::size_t i = label.size(); i > 1; --i) {  // Fisher-Yates
+      std::swap(label[i - 1], label[rng.below(i)]);
     }
-  };
-  std::vector<std::thread> pool;
-  try {
-    for (unsigned k = 1; k < threads; ++k) pool.emplace_back(work, k);
-  } catch (...) {
-    for (auto& t : pool) t.join();
-    throw;
-  }
-  work(0);
-  for (auto& t : pool) t.join();
+    x[r] = external(ties, label, options.weighted);
+  });
 
   // Reduce in index order (deterministic). Work on x; EI is linear in x.
   const double tol = options.weighted ? 1e-12 * T : 0.0;

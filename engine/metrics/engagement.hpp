@@ -1,9 +1,8 @@
 #pragma once
 // Establishment engagement: for every establishment and period, how many of its practitioners
 // took part, how often and in how many networks, its status over time (never, new, active,
-// returning, lapsed; outside_register for one the register does not hold), and the under-engaged
-// establishments: never engaged, lapsed, or engaging at a rate below a percentile of their peers.
-// Definitions, default thresholds (with their reasoning) and costs are in engagement.cpp.
+// returning, lapsed; outside_register for one the register does not hold), and its rate. The
+// under-engaged establishments are under_engaged.hpp's. Definitions and costs are in engagement.cpp.
 #include <cstdint>
 #include <optional>
 #include <span>
@@ -45,19 +44,6 @@ std::optional<double> engagement_rate(std::uint64_t practitioners, double staff,
 // practitioners / staff FTE; NA when staff is unknown or not > 0. May exceed 1 (see .cpp).
 std::optional<double> share_of_staff(std::uint64_t practitioners, double staff);
 
-// ------------------------------------------------------------------ percentiles
-
-// The p-th quantile (0 <= p <= 1) of ascending `sorted`, Hyndman and Fan's (1996) type 7 (R's
-// default, numpy's "linear"): NA when empty. O(1).
-std::optional<double> quantile(std::span<const double> sorted, double p);
-
-// The same quantile of `sorted` with its element at index `skip` left out (leave-one-out: an
-// establishment is not its own peer). NA when nothing is left. O(1).
-std::optional<double> quantile_without(std::span<const double> sorted, std::size_t skip, double p);
-
-// The median (type 7, p = 0.5) of unsorted values; NA when empty. O(n log n).
-std::optional<double> median(std::vector<double> values);
-
 // ------------------------------------------------------------------ per establishment and period
 
 // What one establishment did in one stretch of time.
@@ -92,47 +78,6 @@ struct Engagement {
 // `periods` and over the whole span. Records of centrally employed staff (no establishment) and
 // records outside every period are not counted. O(R log R + E P).
 Engagement engagement(const model::Dataset& ds, const model::Periods& periods);
-
-// ------------------------------------------------------------------ under-engaged
-
-struct UnderEngagedOptions {
-  double percentile = 10.0;     // flag a rate below this percentile of the peers' (0 < p < 100)
-  std::uint32_t min_peers = 5;  // no peer comparison with fewer peers than this
-};
-
-// Throws ConfigError "--percentile X: expected a number above 0 and below 100" (and the like for
-// --min-peers 0).
-void check_options(const UnderEngagedOptions& options);
-
-enum class UnderEngagedReason : std::uint8_t { Never, Lapsed, LowRate };
-
-// "never", "lapsed", "low_rate".
-std::string_view reason_name(UnderEngagedReason reason);
-
-// One comparison of an establishment's rate with its peers' in one scope (its authority, or
-// the partnership).
-struct PeerComparison {
-  std::uint32_t peers = 0;           // other establishments of the scope, sector and rate basis engaged in the period
-  std::optional<double> threshold;   // the peers' percentile; NA when peers < min_peers or no rate
-  std::optional<bool> below;         // rate < threshold; NA without a threshold or when not engaged in the period
-};
-
-struct UnderEngaged {
-  std::uint32_t period = 0;
-  model::EstablishmentId establishment = 0;
-  UnderEngagedReason reason = UnderEngagedReason::Never;
-  std::optional<double> rate;  // the establishment's rate in the period (0 when not engaged)
-  RateBasis basis = RateBasis::None;
-  PeerComparison authority;    // same sector and basis, same authority
-  PeerComparison partnership;  // same sector and basis, every authority of the data
-  std::uint32_t rank = 0;      // 1, 2, ... within the period and authority, most under-engaged first
-};
-
-// The under-engaged establishments of the register in every period, ordered by period, then
-// authority (by its position in ds.authorities), then rank. Establishments outside the register
-// are never listed (they have no register figures and no peers). O(P E log E).
-std::vector<UnderEngaged> under_engaged(const model::Dataset& ds, const Engagement& engagement,
-                                        const UnderEngagedOptions& options);
 
 // ------------------------------------------------------------------ reach by authority and network
 

@@ -3,6 +3,7 @@
 #include <sodium.h>
 
 #include "engine/error.hpp"
+#include "engine/hex.hpp"
 
 namespace reticulist::privacy {
 namespace {
@@ -12,16 +13,6 @@ constexpr std::size_t kPseudonymBytes = 8;
 void ensure_sodium() {
   // sodium_init is thread-safe and idempotent; it fails only without an entropy source.
   if (sodium_init() < 0) throw BackendError("libsodium could not be initialised");
-}
-
-std::string to_hex(const unsigned char* bytes, std::size_t n) {
-  static constexpr char kDigits[] = "0123456789abcdef";
-  std::string out(2 * n, '0');
-  for (std::size_t i = 0; i < n; ++i) {
-    out[2 * i] = kDigits[bytes[i] >> 4];
-    out[2 * i + 1] = kDigits[bytes[i] & 15];
-  }
-  return out;
 }
 
 }  // namespace
@@ -53,13 +44,9 @@ std::string Pseudonymiser::pseudonym(std::string_view normalised) const {
   crypto_generichash_update(&state, reinterpret_cast<const unsigned char*>(normalised.data()), normalised.size());
   crypto_generichash_final(&state, out, sizeof out);
   std::string pseudonym(2 + 2 * kPseudonymBytes, '\0');
-  static constexpr char kDigits[] = "0123456789abcdef";
   pseudonym[0] = 'p';
   pseudonym[1] = '_';
-  for (std::size_t i = 0; i < kPseudonymBytes; ++i) {
-    pseudonym[2 + 2 * i] = kDigits[out[i] >> 4];
-    pseudonym[3 + 2 * i] = kDigits[out[i] & 15];
-  }
+  write_hex(out, sizeof out, pseudonym, 2);
   return pseudonym;
 }
 

@@ -5,6 +5,8 @@
 #include <charconv>
 #include <numeric>
 
+#include "engine/metrics/quantile.hpp"
+
 namespace reticulist::report {
 namespace {
 

@@ -5,13 +5,14 @@
 //   under_engaged          one row per period and flagged establishment, ranked per authority
 //   by_authority_sector    one row per period, authority and sector, then period = all
 //   by_authority_network   one row per period, authority and network with a record, then all
-// Definitions (statuses, rates, peers, thresholds) are in engine/metrics/engagement.cpp; the
-// column descriptions repeat what a reader needs. No practitioner identifier appears: people are
-// only counted.
+// Definitions are in engine/metrics/engagement.cpp (statuses, rates) and under_engaged.cpp (peers,
+// thresholds); the column descriptions repeat what a reader needs. No practitioner identifier
+// appears: people are only counted.
 #include <string>
 #include <vector>
 
 #include "engine/metrics/engagement.hpp"
+#include "engine/metrics/under_engaged.hpp"
 #include "engine/model/dataset.hpp"
 #include "engine/model/periods.hpp"
 #include "engine/progress.hpp"

@@ -58,8 +58,4 @@ void add_whatif_rows(WhatifTables& tables, const model::Dataset& ds, const Whati
 void add_key_player_rows(report::Table& table, const model::Dataset& ds, const WhatifOutcome& outcome,
                          const metrics::KeyPlayerResult& result);
 
-// Type-7 quantile (linear between order statistics, R's default and numpy's "linear") of
-// sorted values; NA for none.
-std::optional<double> quantile(const std::vector<double>& sorted, double p);
-
 }  // namespace reticulist::report

@@ -1,13 +1,11 @@
 #include "engine/whatif/whatif_baseline.hpp"
 
 #include <algorithm>
-#include <exception>
-#include <atomic>
 #include <mutex>
 #include <numeric>
 #include <stdexcept>
-#include <thread>
 
+#include "engine/parallel.hpp"
 #include "engine/random.hpp"
 
 namespace reticulist::whatif {
@@ -31,8 +29,7 @@ BaselineResult random_baseline(const model::Dataset& ds, const WhatifLayer& w, c
   out.authority_pairs_lost.assign(reps, 0);
   out.networks_lost.assign(reps, 0);
   out.establishments_lost.assign(reps, 0);
-  unsigned threads = options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
-  threads = std::max(1u, std::min<unsigned>(threads, reps));
+  const unsigned threads = parallel::thread_count(options.threads, reps);
   std::vector<Counts> counts(threads);
   for (auto& c : counts) {
     c.cell.assign(before.blocks.cells.size(), 0);
@@ -40,52 +37,35 @@ BaselineResult random_baseline(const model::Dataset& ds, const WhatifLayer& w, c
     c.network.assign(before.network_bridges.size(), 0);
     c.establishment.assign(before.establishment_outside.size(), 0);
   }
-  std::atomic<std::uint32_t> next{0};
   std::mutex progress_mutex;
   std::uint32_t done = 0;
   progress.begin("random baseline", reps);
-  auto run = [&](unsigned worker) {
-    std::vector<graph::Vertex> order(n);
-    std::vector<bool> removed(n);
-    for (std::uint32_t r = next++; r < reps; r = next++) {
-      Xoshiro256 rng(options.seed, r);
-      std::iota(order.begin(), order.end(), graph::Vertex{0});
-      sample_prefix(std::span(order), k, rng);
-      std::fill(removed.begin(), removed.end(), false);
-      for (std::uint64_t i = 0; i < k; ++i) removed[order[i]] = true;
-      const WhatifState after = whatif::assess(ds, w, removed, options.assess);
-      const WhatifLosses lost = losses(before, after);
-      out.figures[r] = after.figures;
-      out.authority_pairs_lost[r] = lost.authority_pairs.size();
-      out.networks_lost[r] = lost.networks.size();
-      out.establishments_lost[r] = lost.establishments.size();
-      Counts& c = counts[worker];
-      for (auto cell : lost.authority_pairs) ++c.cell[cell];
-      for (std::size_t i = 0; i < after.blocks.cells.size(); ++i) c.cell_ties[i] += after.blocks.cells[i].ties;
-      for (auto net : lost.networks) ++c.network[net];
-      for (auto e : lost.establishments) ++c.establishment[e];
-      const std::lock_guard lock(progress_mutex);
-      progress.advance(++done);
-    }
-  };
-  std::exception_ptr failure;  // the first exception of a worker, rethrown after the join
-  std::mutex failure_mutex;
-  auto work = [&](unsigned worker) noexcept {
-    try {
-      run(worker);
-    } catch (...) {
-      const std::lock_guard lock(failure_mutex);
-      if (!failure) failure = std::current_exception();
-      next = reps;  // the others stop after their current repetition
-    }
-  };
-  if (threads == 1) {
-    work(0);
-  } else {
-    std::vector<std::jthread> pool;
-    for (unsigned t = 0; t < threads; ++t) pool.emplace_back(work, t);
-  }
-  if (failure) std::rethrow_exception(failure);
+  // Per worker: the draw's buffers, reused from one repetition to the next.
+  std::vector<std::vector<graph::Vertex>> orders(threads, std::vector<graph::Vertex>(n));
+  std::vector<std::vector<bool>> removed_by(threads, std::vector<bool>(n));
+  parallel::for_each_index(reps, threads, [&](std::size_t index, unsigned worker) {
+    const auto r = static_cast<std::uint32_t>(index);
+    std::vector<graph::Vertex>& order = orders[worker];
+    std::vector<bool>& removed = removed_by[worker];
+    Xoshiro256 rng(options.seed, r);
+    std::iota(order.begin(), order.end(), graph::Vertex{0});
+    sample_prefix(std::span(order), k, rng);
+    std::fill(removed.begin(), removed.end(), false);
+    for (std::uint64_t i = 0; i < k; ++i) removed[order[i]] = true;
+    const WhatifState after = whatif::assess(ds, w, removed, options.assess);
+    const WhatifLosses lost = losses(before, after);
+    out.figures[r] = after.figures;
+    out.authority_pairs_lost[r] = lost.authority_pairs.size();
+    out.networks_lost[r] = lost.networks.size();
+    out.establishments_lost[r] = lost.establishments.size();
+    Counts& c = counts[worker];
+    for (auto cell : lost.authority_pairs) ++c.cell[cell];
+    for (std::size_t i = 0; i < after.blocks.cells.size(); ++i) c.cell_ties[i] += after.blocks.cells[i].ties;
+    for (auto net : lost.networks) ++c.network[net];
+    for (auto e : lost.establishments) ++c.establishment[e];
+    const std::lock_guard lock(progress_mutex);
+    progress.advance(++done);
+  });
   progress.end();
   out.cell_lost = std::move(counts[0].cell);
   out.network_lost = std::move(counts[0].network);

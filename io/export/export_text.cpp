@@ -51,6 +51,24 @@ void append_xml_escaped(std::string& out, std::string_view text) {
       [](std::string_view seq) { return seq != "\xEF\xBF\xBE" && seq != "\xEF\xBF\xBF"; });
 }
 
+std::string_view xml_attribute_type(report::ColumnType type) {
+  switch (type) {
+    case report::ColumnType::Integer: return "long";
+    case report::ColumnType::Real: return "double";
+    case report::ColumnType::Text: return "string";
+    case report::ColumnType::Boolean: return "boolean";
+  }
+  return "string";
+}
+
+void append_xml_cell(std::string& out, const report::Table& table, std::size_t row, std::size_t column) {
+  if (table.column(column).type == report::ColumnType::Text) {
+    append_xml_escaped(out, table.text(row, column));
+  } else {
+    table.append_cell(out, row, column);
+  }
+}
+
 void append_dot_quoted(std::string& out, std::string_view text) {
   out += '"';
   append_repaired_utf8(

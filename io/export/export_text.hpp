@@ -1,13 +1,17 @@
 #pragma once
-// Text as the export writers put it into XML (GraphML, GEXF) and DOT, and the buffered output
-// they share. JSON strings and CSV fields use io/table_writer.hpp's append_json_string and
-// append_csv_field, so every format agrees with the tables on text as it does on numbers.
+// Text as the export writers put it into XML (GraphML, GEXF: a table's cells and column types too)
+// and DOT, and the buffered output they share. JSON strings and CSV fields use
+// io/table_writer.hpp's append_json_string and append_csv_field, so every format agrees with the
+// tables on text as it does on numbers.
 //
 // All of them write well-formed UTF-8: each ill-formed byte sequence becomes U+FFFD (one per
 // maximal ill-formed subpart, as table_writer does).
+#include <cstddef>
 #include <iosfwd>
 #include <string>
 #include <string_view>
+
+#include "engine/report/table.hpp"
 
 namespace reticulist::io {
 
@@ -19,6 +23,14 @@ namespace reticulist::io {
 //   U+FFFE, U+FFFF         character references, so they are replaced, not dropped: the reader
 //                          sees that something was there. DEL and C1 controls are legal and kept.
 void append_xml_escaped(std::string& out, std::string_view text);
+
+// The type GraphML (attr.type) and GEXF (an attribute's type) give a column: long, double,
+// string or boolean.
+std::string_view xml_attribute_type(report::ColumnType type);
+
+// The cell of `table` at (row, column) as XML text: text escaped as above, numbers and booleans as
+// the tables write them (report::Table::append_cell). The cell must not be NA.
+void append_xml_cell(std::string& out, const report::Table& table, std::size_t row, std::size_t column);
 
 // A DOT quoted string, quotes included: `"` -> `\"`, `\` -> `\\` (so Graphviz's label escapes
 // such as \n, \N, \l cannot be triggered by data), LF -> `\n` (a line break in labels), CR

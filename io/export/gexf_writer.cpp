@@ -8,16 +8,6 @@
 namespace reticulist::io {
 namespace {
 
-std::string_view gexf_type(report::ColumnType type) {
-  switch (type) {
-    case report::ColumnType::Integer: return "long";
-    case report::ColumnType::Real: return "double";
-    case report::ColumnType::Text: return "string";
-    case report::ColumnType::Boolean: return "boolean";
-  }
-  return "string";
-}
-
 // YYYY-MM-DD without a temporary string (a national graph has millions of spells); years
 // outside 0..9999 go through model::format_iso_date.
 void append_date(std::string& s, model::Day day) {
@@ -55,7 +45,7 @@ void append_attributes(std::string& s, const report::Table& table, std::size_t f
     s += "\" title=\"";
     append_xml_escaped(s, column.name);
     s += "\" type=\"";
-    s += gexf_type(column.type);
+    s += xml_attribute_type(column.type);
     s += "\"/>\n";
   }
   s += "    </attributes>\n";
@@ -80,11 +70,7 @@ class Children {
         open = true;
       }
       s_ += opens[c];
-      if (table.column(c).type == report::ColumnType::Text) {
-        append_xml_escaped(s_, table.text(row, c));
-      } else {
-        table.append_cell(s_, row, c);
-      }
+      append_xml_cell(s_, table, row, c);
       s_ += "\"/>\n";
     }
     if (open) s_ += "        </attvalues>\n";

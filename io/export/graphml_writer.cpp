@@ -8,16 +8,6 @@
 namespace reticulist::io {
 namespace {
 
-std::string_view graphml_type(report::ColumnType type) {
-  switch (type) {
-    case report::ColumnType::Integer: return "long";
-    case report::ColumnType::Real: return "double";
-    case report::ColumnType::Text: return "string";
-    case report::ColumnType::Boolean: return "boolean";
-  }
-  return "string";
-}
-
 void append_key(std::string& s, std::string_view id, std::string_view for_what, std::string_view name,
                 std::string_view type) {
   s += "  <key id=\"";
@@ -41,11 +31,7 @@ bool append_data(std::string& s, const report::Table& table, std::size_t row,
     if (!any && open_first) s += ">\n";
     any = true;
     s += keys[c];
-    if (table.column(c).type == report::ColumnType::Text) {
-      append_xml_escaped(s, table.text(row, c));
-    } else {
-      table.append_cell(s, row, c);
-    }
+    append_xml_cell(s, table, row, c);
     s += "</data>\n";
   }
   if (any && !close_tag.empty()) s += close_tag;
@@ -80,7 +66,7 @@ void write_graphml(const ExportGraph& eg, std::ostream& out) {
     const report::ColumnInfo& column = vt.column(c);
     if (c == 0 && column.name == "id") continue;
     const std::string id = "v_" + column.name;
-    append_key(s, id, "node", column.name, graphml_type(column.type));
+    append_key(s, id, "node", column.name, xml_attribute_type(column.type));
     vertex_keys[c] = data_open(id);
   }
   append_key(s, "weight", "edge", eg.weight_name, "double");
@@ -90,7 +76,7 @@ void write_graphml(const ExportGraph& eg, std::ostream& out) {
     for (std::size_t c = 0; c < eg.edges->column_count(); ++c) {
       const report::ColumnInfo& column = eg.edges->column(c);
       const std::string id = "e_" + column.name;
-      append_key(s, id, "edge", column.name, graphml_type(column.type));
+      append_key(s, id, "edge", column.name, xml_attribute_type(column.type));
       edge_keys[c] = data_open(id);
     }
   }

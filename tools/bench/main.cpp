@@ -13,10 +13,10 @@
 #include <fstream>
 #include <iostream>
 #include <optional>
-#include <thread>
 
 #include "engine/error.hpp"
 #include "engine/graph/coattendance.hpp"
+#include "engine/parallel.hpp"
 #include "io/output_folder.hpp"
 #include "tools/bench/measure.hpp"
 #include "tools/bench/report.hpp"
@@ -78,7 +78,7 @@ std::string generation_of(const std::filesystem::path& folder) {
 
 int run(const std::filesystem::path& dataset, unsigned reps, unsigned threads,
         std::optional<std::uint32_t> max_event_size, bool unlimited, bool ingest_only, const std::string& json_path) {
-  const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
+  const unsigned cores = reticulist::parallel::thread_count(0);
   bench::BenchOptions options;
   options.config = io::load_dataset_config(dataset, std::nullopt);
   options.config.threads = threads;

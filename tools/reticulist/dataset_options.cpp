@@ -3,11 +3,11 @@
 #include <spdlog/spdlog.h>
 
 #include <algorithm>
-#include <thread>
 
 #include "engine/error.hpp"
 #include "engine/graph/coattendance.hpp"
 #include "engine/model/periods.hpp"
+#include "engine/parallel.hpp"
 #include "engine/report/table.hpp"
 #include "io/ingest_tables.hpp"
 #include "tools/reticulist/exit_codes.hpp"
@@ -81,7 +81,7 @@ std::uint32_t max_event_size(const io::DatasetConfig& config) {
 }
 
 unsigned thread_count(const io::DatasetConfig& config) {
-  return config.threads ? config.threads : std::max(1u, std::thread::hardware_concurrency());
+  return parallel::thread_count(config.threads);
 }
 
 graph::CoattendanceOptions coattendance_options(const io::DatasetConfig& config) {

@@ -319,11 +319,3 @@ TEST_CASE("What-if tables for the bow tie without p_2", "[analysis][whatif][tabl
   CHECK(key.text(0, key.column_index("practitioner")) == "p_2");
   CHECK(key.real(0, key.column_index("fragmentation_after")) == Approx(0.8));
 }
-
-TEST_CASE("Type-7 quantiles", "[analysis][whatif]") {
-  const std::vector<double> v{1, 2, 3, 4};
-  CHECK(*reticulist::report::quantile(v, 0.05) == Approx(1.15));
-  CHECK(*reticulist::report::quantile(v, 0.95) == Approx(3.85));
-  CHECK(*reticulist::report::quantile({7}, 0.95) == 7);
-  CHECK_FALSE(reticulist::report::quantile({}, 0.5).has_value());
-}
