@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <atomic>
 #include <functional>
+#include <iterator>
 #include <memory>
 #include <thread>
 
@@ -192,6 +193,12 @@ void merge_participation(std::vector<ParsedChunk>& chunks, ParsedRows& rows, con
     }
   } join_helper{helper};  // also when this thread throws
   if (chunks.size() > 1 && identifiers.size() >= 10'000) helper = std::thread([&] { pseudonyms.compute(&rows_started); });
+  // With --identify, people as first written (while the chunks still hold their values; beside the helper).
+  if (config.identify) {
+    std::vector<std::string> spellings = first_spellings(chunks, g, identifiers.size());
+    ds.identities.insert(ds.identities.end(), std::make_move_iterator(spellings.begin()),
+                         std::make_move_iterator(spellings.end()));
+  }
 
   // ---- each distinct value once (practitioners: coded to ids above)
   const auto& dates = g.dictionary[kColDate];
@@ -355,7 +362,6 @@ void merge_participation(std::vector<ParsedChunk>& chunks, ParsedRows& rows, con
   pseudonyms.compute();  // none left, as every thread that checked rows ended with this, unless no rows were parsed
   if (helper.joinable()) helper.join();
   sort_hash_pairs(by_hash.data(), by_hash.size());
-  if (config.identify) ds.identities.insert(ds.identities.end(), identifiers.begin(), identifiers.end());
   {
     // Two identifiers with one pseudonym would become one person: sorted by a hash of the
     // pseudonym, equal pseudonyms are neighbours.
