@@ -75,4 +75,13 @@ LoadedKey load_or_create_key(const std::optional<std::filesystem::path>& key_fil
   return {key, "key file " + path.string(), true};
 }
 
+privacy::Key reload_key(const std::optional<std::filesystem::path>& key_file, const std::string& fingerprint) {
+  const LoadedKey loaded = load_or_create_key(key_file, std::nullopt);
+  if (privacy::Pseudonymiser(loaded.key).fingerprint() != fingerprint) {
+    throw ConfigError(loaded.source + ": the pseudonymisation key changed while the dataset was read (fingerprint " +
+                      fingerprint + " then); run again");
+  }
+  return loaded.key;
+}
+
 }  // namespace reticulist::io

@@ -29,4 +29,9 @@ LoadedKey load_or_create_key(const std::optional<std::filesystem::path>& key_fil
 
 std::filesystem::path default_key_path();
 
+// The key a finished ingest used (it loaded or created it), read again, to pseudonymise what a
+// user names on the command line. Throws ConfigError unless it still has `fingerprint` (the key
+// file replaced while the dataset was read).
+privacy::Key reload_key(const std::optional<std::filesystem::path>& key_file, const std::string& fingerprint);
+
 }  // namespace reticulist::io

@@ -120,4 +120,17 @@ void globalise(const std::vector<ParsedChunk>& chunks, std::size_t columns, Glob
   g.explicit_events = static_cast<std::uint32_t>(g.dictionary[kColEvent].size());
 }
 
+std::vector<std::string> first_spellings(const std::vector<ParsedChunk>& chunks, const GlobalCodes& g,
+                                         std::size_t people) {
+  std::vector<std::string> spelling(people);  // empty: not seen yet (a blank value is no person)
+  for (std::size_t c = 0; c < chunks.size(); ++c) {
+    const auto& values = chunks[c].values[kColPractitioner];
+    const auto& ids = g.remap[c][kColPractitioner];
+    for (std::size_t i = 0; i < ids.size(); ++i) {
+      if (ids[i] != kNone && spelling[ids[i]].empty()) spelling[ids[i]] = values[i];
+    }
+  }
+  return spelling;
+}
+
 }  // namespace reticulist::io

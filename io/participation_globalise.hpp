@@ -2,6 +2,7 @@
 // Phase two of reading participation.csv, first step: the chunks' local codes become global
 // codes, one dictionary per column over all chunks, and practitioners become practitioner ids.
 #include <cstdint>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -37,5 +38,14 @@ struct People {
 // A last pass numbers the practitioners in order of first sight, as one dictionary coding chunk
 // after chunk would.
 void globalise(const std::vector<ParsedChunk>& chunks, std::size_t columns, GlobalCodes& g, People& people);
+
+// By practitioner id, the identifier as first written in the file (trimmed, case kept): for
+// --identify only, as raw identifiers are not kept otherwise. Each chunk codes its values in order
+// of first sight, and chunks follow the file, so the first local code of a person over the chunks
+// in order is the person's first row; which of the spellings that is does not depend on where
+// the chunks were cut. Rejected rows count (they are in the input too). `people`: how many
+// practitioners there are (People::identifiers.size()). O(distinct values per chunk) plus the copies.
+std::vector<std::string> first_spellings(const std::vector<ParsedChunk>& chunks, const GlobalCodes& g,
+                                         std::size_t people);
 
 }  // namespace reticulist::io

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <atomic>
 #include <functional>
+#include <iterator>
 #include <memory>
 
 #include "engine/error.hpp"
@@ -249,6 +250,12 @@ void merge_participation(std::vector<ParsedChunk>& chunks, ParsedRows& rows, con
       std::atomic<bool>& flag;
       ~Stop() { flag = true; }  // also when resolving throws
     } stop{rows_started};
+    // With --identify, people as first written (while the chunks still hold their values).
+    if (config.identify) {
+      std::vector<std::string> spellings = first_spellings(chunks, g, identifiers.size());
+      ds.identities.insert(ds.identities.end(), std::make_move_iterator(spellings.begin()),
+                           std::make_move_iterator(spellings.end()));
+    }
     resolve_values(chunks, config, valid_dates, registry, report, g, r);
   });
 
@@ -362,7 +369,6 @@ void merge_participation(std::vector<ParsedChunk>& chunks, ParsedRows& rows, con
   }
   pseudonyms.compute();  // none left, as every thread that checked rows ended with this, unless no rows were parsed
   sort_hash_pairs(by_hash.data(), by_hash.size());
-  if (config.identify) ds.identities.insert(ds.identities.end(), identifiers.begin(), identifiers.end());
   {
     // Two identifiers with one pseudonym would become one person: sorted by a hash of the
     // pseudonym, equal pseudonyms are neighbours.

@@ -13,7 +13,11 @@ report::Table practitioners(const model::Dataset& ds, const LayerView& layer, bo
   const bool with_identity = identify && !ds.identities.empty();
   report::Table t("vertices", "Practitioners", "one row per practitioner with a record in the selection");
   t.add_column("practitioner", ColumnType::Text, "pseudonym (keyed hash of the identifier)", report::Holds::Person);
-  if (with_identity) t.add_column("identifier", ColumnType::Text, "raw identifier (personal data: --identify)", report::Holds::Person);
+  if (with_identity) {
+    t.add_column("identifier", ColumnType::Text,
+                 "raw identifier as first written in participation.csv (personal data: --identify)",
+                 report::Holds::Person);
+  }
   t.add_column("establishment", ColumnType::Text, "establishment of their latest record (NA: central staff)");
   t.add_column("authority", ColumnType::Text, "authority of their latest record");
   t.add_column("sector", ColumnType::Text, "sector of that establishment, or central");

@@ -113,7 +113,8 @@ void for_each_column(Records& r, F&& f) {
 
 struct Dataset {
   std::vector<std::string> pseudonyms;  // practitioner id -> "p_" + hex
-  // pseudonym -> raw identifier; filled only when the user asked for --identify.
+  // practitioner id -> raw identifier as first written in participation.csv (trimmed, case kept;
+  // the pseudonym is of its normal form); filled only when the user asked for --identify.
   std::vector<std::string> identities;
   AuthorityTable authorities;
   EstablishmentTable establishments;

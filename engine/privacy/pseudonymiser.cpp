@@ -17,10 +17,14 @@ void ensure_sodium() {
 
 }  // namespace
 
-std::string normalise_identifier(std::string_view raw) {
+std::string_view trim_identifier(std::string_view raw) {
   while (!raw.empty() && (raw.front() == ' ' || raw.front() == '\t')) raw.remove_prefix(1);
   while (!raw.empty() && (raw.back() == ' ' || raw.back() == '\t')) raw.remove_suffix(1);
-  std::string out(raw);
+  return raw;
+}
+
+std::string normalise_identifier(std::string_view raw) {
+  std::string out(trim_identifier(raw));
   for (char& c : out) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
   return out;
 }

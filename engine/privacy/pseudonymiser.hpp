@@ -21,6 +21,8 @@ inline constexpr std::size_t kKeyBytes = 32;
 using Key = std::array<std::uint8_t, kKeyBytes>;
 
 std::string normalise_identifier(std::string_view raw);
+// The surrounding space (spaces and tabs) of an identifier trimmed, its case kept.
+std::string_view trim_identifier(std::string_view raw);
 
 class Pseudonymiser {
  public:

@@ -61,7 +61,10 @@ std::optional<BridgingMeasure> parse_bridging_measure(std::string_view text) {
 std::string RemovalCriteria::describe() const {
   std::string out;
   const auto add = [&](const std::string& part) { out += (out.empty() ? "" : "; ") + part; };
-  if (!pseudonyms.empty()) add(std::to_string(pseudonyms.size()) + " pseudonym(s)");
+  if (!pseudonyms.empty()) {
+    add(std::to_string(pseudonyms.size()) + " pseudonym(s)" +
+        (by_identifier > 0 ? ", " + std::to_string(by_identifier) + " given by identifier" : ""));
+  }
   for (const auto& d : designations) add("designation=" + d);
   for (auto r : roles) add("role=" + std::string(model::role_name(r)));
   if (central) add("central staff");

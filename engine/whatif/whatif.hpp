@@ -28,6 +28,7 @@ std::optional<BridgingMeasure> parse_bridging_measure(std::string_view text);
 // is a QIO, a coordinator, or without an establishment in any record of the period matches.
 struct RemovalCriteria {
   std::vector<std::string> pseudonyms;    // p_<hex>, trimmed, case-insensitive
+  std::uint32_t by_identifier = 0;        // how many of them the user named by identifier (for describe)
   std::vector<std::string> designations;  // matched trimmed and case-insensitively, whole value
   std::vector<model::Role> roles;
   bool central = false;                   // centrally employed: a record with no establishment
@@ -37,7 +38,8 @@ struct RemovalCriteria {
   bool empty() const {
     return pseudonyms.empty() && designations.empty() && roles.empty() && !central && top_k == 0;
   }
-  std::string describe() const;  // "designation=QIO; central; top 5 by betweenness"
+  // "3 pseudonym(s), 2 given by identifier; designation=QIO; central; top 5 by betweenness"
+  std::string describe() const;
 };
 
 struct BetweennessRule {

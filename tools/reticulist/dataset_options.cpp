@@ -36,8 +36,9 @@ void add_dataset_options(CLI::App& command, DatasetOptions& o, const std::string
   command.add_option("--max-reject-share", o.max_reject_share,
                      "Exit with code 3 when more than this share (0-1) of rows are rejected")
       ->check(CLI::Range(0.0, 1.0));
-  command.add_flag("--identify", o.identify, "Keep raw practitioner identifiers for outputs that list people "
-                                              "(personal data: the manifest says so)");
+  command.add_flag("--identify", o.identify, "Keep raw practitioner identifiers for outputs that list people, each "
+                                              "as first written in participation.csv (personal data: the manifest "
+                                              "says so)");
   command.add_option("--view", o.view,
                      "Who the outputs are for: officer (every figure, people as pseudonyms) or board (no table about "
                      "one person; counts of fewer than 5 people, or dataset.toml's [disclosure] threshold, suppressed as "

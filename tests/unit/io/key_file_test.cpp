@@ -113,6 +113,22 @@ TEST_CASE("RETICULIST_KEY holds the key when no key file is named", "[io][key]")
   CHECK(named.key != key.key);
 }
 
+TEST_CASE("reload_key gives ingest's key again, and refuses one that has changed since", "[io][key]") {
+  const privacy::Key key = reload_key(testing::fixture("test.key"), std::string(testing::kTestKeyFingerprint));
+  CHECK(privacy::key_to_hex(key) == testing::kTestKeyHex);
+  TempDir dir;
+  const fs::path other = dir.path() / "other.key";
+  testing::write_file(other, std::string(64, '0') + "\n");
+  try {
+    reload_key(other, std::string(testing::kTestKeyFingerprint));
+    FAIL("no ConfigError");
+  } catch (const ConfigError& e) {
+    CHECK(std::string(e.what()) == "key file " + other.string() +
+                                       ": the pseudonymisation key changed while the dataset was read (fingerprint "
+                                       "c369dd21c0825183 then); run again");
+  }
+}
+
 TEST_CASE("the default key path follows RETICULIST_KEY_FILE, then XDG_CONFIG_HOME, then HOME", "[io][key]") {
   const ScopedEnv home("HOME", std::string("/home/someone"));
   {

@@ -138,8 +138,12 @@ TEST_CASE("ingest keeps raw identifiers only when asked to identify", "[privacy]
   const model::Dataset ds = testing::ingest_config(config).dataset;
   REQUIRE(ds.identities.size() == ds.pseudonyms.size());
   const Pseudonymiser p(kTestKey);
-  for (std::size_t i = 0; i < ds.identities.size(); ++i) CHECK(ds.pseudonyms[i] == p.pseudonym(ds.identities[i]));
+  for (std::size_t i = 0; i < ds.identities.size(); ++i) {
+    CHECK(ds.pseudonyms[i] == p.pseudonym(normalise_identifier(ds.identities[i])));
+  }
+  // a.smith@glow.sch.uk on line 2, " A.Smith@Glow.sch.uk " on line 19: shown as first written.
   CHECK(std::count(ds.identities.begin(), ds.identities.end(), "a.smith@glow.sch.uk") == 1);
+  CHECK(std::count(ds.identities.begin(), ds.identities.end(), "A.Smith@Glow.sch.uk") == 0);
 }
 
 }  // namespace reticulist::privacy

@@ -166,6 +166,8 @@ TEST_CASE("What-if: who is removed, and why", "[analysis][whatif]") {
   CHECK(r.reasons[3] == "role");
   CHECK(r.reasons[5] == "central");
   CHECK(mixed.describe() == "1 pseudonym(s); designation=qio; role=coordinator; central staff");
+  mixed.by_identifier = 1;  // the person was named by identifier, and pseudonymised on the way in
+  CHECK(mixed.describe() == "1 pseudonym(s), 1 given by identifier; designation=qio; role=coordinator; central staff");
 
   // In N0's period alone p2 was a class teacher, not a QIO.
   const reticulist::layers::Selection first{"early", m::Period{"early", 100, 105}, {0}};

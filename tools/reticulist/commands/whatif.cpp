@@ -3,14 +3,17 @@
 #include <spdlog/spdlog.h>
 
 #include <algorithm>
-#include <fstream>
 #include <stdexcept>
 #include <iostream>
 #include <memory>
 
 #include "engine/report/whatif_run.hpp"
 #include "engine/error.hpp"
+#include "engine/privacy/person_lookup.hpp"
+#include "io/key_file.hpp"
+#include "io/list_file.hpp"
 #include "io/table_writer.hpp"
+#include "io/withhold_arguments.hpp"
 #include "tools/reticulist/command.hpp"
 #include "tools/reticulist/command_output.hpp"
 #include "tools/reticulist/console_table.hpp"
@@ -24,6 +27,9 @@ struct WhatifFlags {
   std::string period = "all";
   std::vector<std::string> pseudonyms;
   std::string pseudonyms_file;
+  std::vector<std::string> people;  // identifiers as in the export: never written anywhere
+  std::string people_file;
+  bool allow_missing = false;
   std::vector<std::string> designations;
   std::vector<std::string> roles;
   bool central = false;
@@ -32,18 +38,12 @@ struct WhatifFlags {
   whatif::WhatifOptions engine;
 };
 
-// One pseudonym per line; blank lines and lines starting with '#' are skipped.
-std::vector<std::string> read_pseudonyms(const std::string& path) {
-  std::ifstream in(path);
-  if (!in) throw InputError(path + ": cannot be read");
-  std::vector<std::string> out;
-  std::string line;
-  while (std::getline(in, line)) {
-    const auto first = line.find_first_not_of(" \t\r");
-    if (first == std::string::npos || line[first] == '#') continue;
-    out.push_back(line.substr(first, line.find_last_not_of(" \t\r") - first + 1));
-  }
-  return out;
+// The option's values, then the file's lines (if a file was given).
+std::vector<std::string> listed(std::vector<std::string> values, const std::string& file) {
+  if (file.empty()) return values;
+  const auto more = io::read_list_file(file);
+  values.insert(values.end(), more.begin(), more.end());
+  return values;
 }
 
 }  // namespace
@@ -60,6 +60,17 @@ Runner install_whatif(CLI::App& command) {
   command.add_option("--remove-pseudonyms-file", f->pseudonyms_file,
                      "remove the people in this file (one pseudonym per line; # starts a comment line)")
       ->check(CLI::ExistingFile);
+  command.add_option("--remove-people", f->people,
+                     "remove these people, named as in the export (e-mail, staff number; comma-separated, "
+                     "repeatable): pseudonymised with the key, trimmed and case-insensitive, and never written out")
+      ->delimiter(',');
+  command.add_option("--remove-people-file", f->people_file,
+                     "remove the people in this file (one identifier per line, as in the export; # starts a comment "
+                     "line)")
+      ->check(CLI::ExistingFile);
+  command.add_flag("--allow-missing", f->allow_missing,
+                   "go on when a person named (by identifier or pseudonym) is not in the data (they are listed, by "
+                   "pseudonym, in removed.csv); without it the run stops with exit code 1");
   command.add_option("--remove-designation", f->designations,
                      "remove everyone with this designation in any record of the period, e.g. \"seconded officer\", QIO "
                      "(case-insensitive, whole value; repeatable)");
@@ -98,19 +109,22 @@ Runner install_whatif(CLI::App& command) {
                      "betweenness is exact while vertices x ties stays at or under this, sampled above")
       ->capture_default_str();
   command.footer(
-      "Reads: the dataset folder (as validate) and the pseudonymisation key; --remove-pseudonyms-file.\n"
+      "Reads: the dataset folder (as validate) and the pseudonymisation key; --remove-pseudonyms-file,\n"
+      "--remove-people-file.\n"
       "Writes to --out: scenario, removed, lost_authority_pairs, networks_losing_bridges,\n"
       "isolated_establishments, block_change, who_matters, key_players (with --key-players) (.csv and\n"
       ".json; one row per period and measure, person, pair, network or establishment), reconciliation,\n"
-      "rejects, duplicates, manifest.json. Prints the scenario table. People appear as pseudonyms only.");
-  return [options, f, &command](const std::vector<std::string>& command_line) {
+      "rejects, duplicates, manifest.json. Prints the scenario table. People appear as pseudonyms only:\n"
+      "identifiers given with --remove-people are pseudonymised as they are read (the manifest's command\n"
+      "line withholds them). A person named but not in the data stops the run (exit 1) unless --allow-missing.");
+  return [options, f, &command](const std::vector<std::string>& given_command_line) {
+    const std::vector<std::string> command_line =
+        io::withhold_arguments(given_command_line, "--remove-people", f->people);
     whatif::WhatifOptions engine = f->engine;
     auto& remove = engine.remove;
-    remove.pseudonyms = f->pseudonyms;
-    if (!f->pseudonyms_file.empty()) {
-      const auto more = read_pseudonyms(f->pseudonyms_file);
-      remove.pseudonyms.insert(remove.pseudonyms.end(), more.begin(), more.end());
-    }
+    const privacy::PersonRequest people =
+        privacy::request_people(listed(f->pseudonyms, f->pseudonyms_file), listed(f->people, f->people_file));
+    remove.pseudonyms = people.pseudonyms;
     remove.designations = f->designations;
     remove.central = f->central;
     remove.top_k = f->top_k;
@@ -129,14 +143,29 @@ Runner install_whatif(CLI::App& command) {
       }
       remove.roles.push_back(*role);
     }
-    if (remove.empty()) {
-      throw ConfigError("whatif: say who leaves: --remove-pseudonyms, --remove-pseudonyms-file, --remove-designation, "
-                        "--remove-role, --remove-central or --remove-top");
+    if (remove.empty() && people.empty()) {
+      throw ConfigError("whatif: say who leaves: --remove-people, --remove-people-file, --remove-pseudonyms, "
+                        "--remove-pseudonyms-file, --remove-designation, --remove-role, --remove-central or "
+                        "--remove-top");
     }
 
     TerminalProgress progress(spdlog::get_level() > spdlog::level::info);
     const io::Ingested in = run_ingest(config, progress);
     const auto& ds = in.dataset;
+    if (!people.empty()) {
+      const privacy::Pseudonymiser pseudonymiser(io::reload_key(config.key_file, in.report.key_fingerprint));
+      const privacy::NamedPeople named = privacy::find_people(people, pseudonymiser, ds.pseudonyms);
+      remove.pseudonyms = named.pseudonyms;
+      remove.by_identifier = named.by_identifier;
+      if (!named.missing.empty()) {  // told as the user wrote them: the terminal is theirs, files are not
+        if (!f->allow_missing) {
+          throw InputError("whatif: " + privacy::missing_people(named) +
+                           " (check the spelling against the export, or go on without them with --allow-missing)");
+        }
+        spdlog::warn("{}; going on without them (--allow-missing; removed.csv lists them by pseudonym)",
+                     privacy::missing_people(named));
+      }
+    }
     engine.threads = thread_count(config);
     engine.coattendance = coattendance_options(config);
     const model::Periods periods = layers::dataset_periods(ds, config.periods);
@@ -169,6 +198,9 @@ Runner install_whatif(CLI::App& command) {
         {"scenario", remove.describe()},
         {"remove_pseudonyms", std::to_string(remove.pseudonyms.size()) + " (listed in removed.csv)"},
         {"remove_pseudonyms_file", f->pseudonyms_file.empty() ? "none" : f->pseudonyms_file},
+        {"remove_people", std::to_string(remove.by_identifier) + " given by identifier (withheld: pseudonymised on the way in)"},
+        {"remove_people_file", f->people_file.empty() ? "none" : f->people_file},
+        {"allow_missing", f->allow_missing ? "true" : "false"},
         {"remove_designation", join(remove.designations)},
         {"remove_role", join(roles)},
         {"remove_central", remove.central ? "true" : "false"},
