@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cmath>
 #include <map>
 #include <stdexcept>
 #include <vector>
@@ -144,7 +145,22 @@ Disclosure disclose(report::Table table, View view, const DisclosureRule& rule) 
     if (info.holds == Holds::Label) dimensions.push_back(c);
   }
 
-  // 1. Primary: small counts of people.
+  // 1. Primary: small counts of people, in their columns and in rows whose unit is people.
+  for (std::size_t u = 0; u < table.column_count(); ++u) {
+    if (table.column(u).holds != Holds::Unit) continue;
+    for (std::size_t r = 0; r < table.row_count(); ++r) {
+      if (table.is_na(r, u) || table.text(r, u) != "people") continue;
+      for (std::size_t c = 0; c < table.column_count(); ++c) {
+        const Holds holds = table.column(c).holds;
+        if (holds != Holds::Count && holds != Holds::Measure) continue;
+        const auto v = count_of(table, r, c);
+        if (v && std::abs(*v) > 0 && std::abs(*v) < rule.threshold) {
+          table.suppress(r, c);
+          ++out.primary;
+        }
+      }
+    }
+  }
   for (std::size_t c : people) {
     for (std::size_t r = 0; r < table.row_count(); ++r) {
       const auto v = count_of(table, r, c);

@@ -11,7 +11,10 @@
 //   confidentiality in tables", 2006/2021): no figure may let a reader single out a person.
 //   1. Tables whose rows are about one person (a column holds Person) are withheld whole.
 //   2. Primary suppression: a count of people (Holds::PeopleCount) from 1 to threshold - 1 is
-//      suppressed. Zero is shown: it reveals no one (the count of a group that has nobody).
+//      suppressed. Zero is shown: it reveals no one (the count of a group that has nobody). In a
+//      table of one row per measure, a row whose Unit column says "people" has every number
+//      (Count or Measure: before, after, their change, a baseline's mean) suppressed when its
+//      size is from above 0 to below the threshold.
 //   3. Secondary suppression, so that a total or a complementary cell cannot give a suppressed
 //      cell away by subtraction:
 //      - down a column: the rows that share every label but one form a breakdown of a total

@@ -54,6 +54,7 @@ std::string_view holds_name(Holds holds) {
     case Holds::EstablishmentCount: return "establishment_count";
     case Holds::Count: return "count";
     case Holds::Share: return "share";
+    case Holds::Unit: return "unit";
     case Holds::Measure: return "measure";
   }
   return "?";

@@ -100,11 +100,13 @@ enum class Holds : std::uint8_t {
   EstablishmentCount,  // a count of establishments (not personal data)
   Count,               // any other count: records, events, ties, networks
   Share,               // a proportion 0..1 (people read it as a percentage)
+  Unit,                // in a table of one row per measure, what the row's figures count: where it
+                       // says "people", the row's numbers are counts of people
   Measure,             // any other figure: a density, an index, a score, a flag
 };
 
 // "period", "label", "detail", "person", "people_count", "establishment_count", "count", "share",
-// "measure".
+// "unit", "measure".
 std::string_view holds_name(Holds holds);
 // What a column holds unless told: a Text column named period is the Period, other Text names
 // the row (Label), Integer counts, Real and Boolean measure.

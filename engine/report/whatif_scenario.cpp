@@ -90,6 +90,8 @@ report::Table make_scenario_table() {
                   "one row per period and measure of the practitioner co-attendance layer");
   s.add_column("period", ColumnType::Text, "period label, or all");
   s.add_column("measure", ColumnType::Text, "what is measured (the manifest's notes define each)");
+  s.add_column("counts", ColumnType::Text, "people when the measure counts people (then suppressed when small in the "
+               "board view), NA otherwise", report::Holds::Unit);
   s.add_column("before", ColumnType::Real, "value with everyone present");
   s.add_column("after", ColumnType::Real, "value without the people removed");
   s.add_column("change", ColumnType::Real, "after - before");
@@ -101,7 +103,8 @@ report::Table make_scenario_table() {
   s.add_column("baseline_p5", ColumnType::Real, "their 5th percentile (type 7, as R's quantile)");
   s.add_column("baseline_p95", ColumnType::Real, "their 95th percentile");
   s.add_column("baseline_max", ColumnType::Real, "their largest value");
-  s.add_column("worse_when", ColumnType::Text, "higher or lower values mean more damage; NA for counts of people");
+  s.add_column("worse_when", ColumnType::Text, "higher or lower values mean more damage; NA for counts of people",
+               report::Holds::Detail);
   s.add_column("baseline_share_as_bad", ColumnType::Real,
                "share of random removals whose after is at least as bad as the scenario's: small = the scenario's "
                "loss is special");
@@ -161,7 +164,10 @@ void add_scenario_rows(report::Table& t, const WhatifOutcome& o) {
         as_bad = static_cast<double>(count) / static_cast<double>(values.size());
       }
     }
-    t.append_row({o.period, m.name, or_na(before), or_na(after), or_na(difference(before, after)),
+    // people_removed, vertices and isolates count practitioners (the layer's vertices are people).
+    const std::string_view name(m.name);
+    const bool people = name == "people_removed" || name == "vertices" || name == "isolates";
+    t.append_row({o.period, m.name, people ? Value("people") : Value(), or_na(before), or_na(after), or_na(difference(before, after)),
                   df ? or_na(df_before.standard_error) : Value(), df ? or_na(df_after.standard_error) : Value(),
                   or_na(mean), or_na(sd), values.empty() ? Value() : Value(values.front()), or_na(metrics::quantile(values, 0.05)),
                   or_na(metrics::quantile(values, 0.95)), values.empty() ? Value() : Value(values.back()),

@@ -170,7 +170,7 @@ WhatifTables make_whatif_tables() {
   };
   auto& r = t.removed;
   r.add_column("period", ColumnType::Text, "period label, or all");
-  r.add_column("practitioner", ColumnType::Text, "pseudonym");
+  r.add_column("practitioner", ColumnType::Text, "pseudonym", report::Holds::Person);
   r.add_column("in_layer", ColumnType::Boolean, "has a record in the period (false: a requested pseudonym not found there)");
   r.add_column("reasons", ColumnType::Text,
                "the criteria that matched: pseudonym, designation, role, central, top_<measure> (joined by ';')");
@@ -192,10 +192,10 @@ WhatifTables make_whatif_tables() {
   auto& n = t.networks_losing_bridges;
   n.add_column("period", ColumnType::Text, "period label, or all");
   n.add_column("network", ColumnType::Text, "network id");
-  n.add_column("name", ColumnType::Text, "network name");
+  n.add_column("name", ColumnType::Text, "network name", report::Holds::Detail);
   n.add_column("workstream", ColumnType::Text, "workstream");
-  n.add_column("members", ColumnType::Integer, "practitioners with a record in the network in the period");
-  n.add_column("members_removed", ColumnType::Integer, "of them, removed by the scenario");
+  n.add_column("members", ColumnType::Integer, "practitioners with a record in the network in the period", report::Holds::PeopleCount);
+  n.add_column("members_removed", ColumnType::Integer, "of them, removed by the scenario", report::Holds::PeopleCount);
   n.add_column("cross_authority_ties_before", ColumnType::Integer,
                "ties of its own events between members of different authorities before (none after)");
   n.add_column("baseline_share_lost", ColumnType::Real, "share of random removals in which it also lost them all");
@@ -203,11 +203,11 @@ WhatifTables make_whatif_tables() {
   auto& e = t.isolated_establishments;
   e.add_column("period", ColumnType::Text, "period label, or all");
   e.add_column("establishment", ColumnType::Text, "establishment id (SEED code)");
-  e.add_column("name", ColumnType::Text, "establishment name");
+  e.add_column("name", ColumnType::Text, "establishment name", report::Holds::Detail);
   e.add_column("authority", ColumnType::Text, "its authority (register)");
   e.add_column("sector", ColumnType::Text, "its sector");
-  e.add_column("practitioners_before", ColumnType::Integer, "its practitioners in the layer before (latest record)");
-  e.add_column("practitioners_after", ColumnType::Integer, "and after the removal (0: all of them removed)");
+  e.add_column("practitioners_before", ColumnType::Integer, "its practitioners in the layer before (latest record)", report::Holds::PeopleCount);
+  e.add_column("practitioners_after", ColumnType::Integer, "and after the removal (0: all of them removed)", report::Holds::PeopleCount);
   e.add_column("cross_authority_ties_before", ColumnType::Integer,
                "ties of its practitioners to practitioners of other authorities before (none after)");
   e.add_column("baseline_share_isolated", ColumnType::Real, "share of random removals that isolated it too");
@@ -216,10 +216,10 @@ WhatifTables make_whatif_tables() {
   b.add_column("period", ColumnType::Text, "period label, or all");
   b.add_column("authority_a", ColumnType::Text, "first authority (labels ascending)");
   b.add_column("authority_b", ColumnType::Text, "second authority (equal to authority_a: within it)");
-  b.add_column("practitioners_a_before", ColumnType::Integer, "practitioners of authority_a before (n_g)");
-  b.add_column("practitioners_b_before", ColumnType::Integer, "practitioners of authority_b before");
-  b.add_column("practitioners_a_after", ColumnType::Integer, "practitioners of authority_a after");
-  b.add_column("practitioners_b_after", ColumnType::Integer, "practitioners of authority_b after");
+  b.add_column("practitioners_a_before", ColumnType::Integer, "practitioners of authority_a before (n_g)", report::Holds::PeopleCount);
+  b.add_column("practitioners_b_before", ColumnType::Integer, "practitioners of authority_b before", report::Holds::PeopleCount);
+  b.add_column("practitioners_a_after", ColumnType::Integer, "practitioners of authority_a after", report::Holds::PeopleCount);
+  b.add_column("practitioners_b_after", ColumnType::Integer, "practitioners of authority_b after", report::Holds::PeopleCount);
   b.add_column("ties_before", ColumnType::Integer, "ties between them before (e_gh)");
   b.add_column("ties_after", ColumnType::Integer, "ties between them after");
   b.add_column("ties_lost", ColumnType::Integer, "ties_before - ties_after");
@@ -232,7 +232,7 @@ WhatifTables make_whatif_tables() {
   auto& wm = t.who_matters;
   wm.add_column("period", ColumnType::Text, "period label, or all");
   wm.add_column("rank", ColumnType::Integer, "1 = costs the most cross-authority ties (ties: more ties, then vertex order)");
-  wm.add_column("practitioner", ColumnType::Text, "pseudonym");
+  wm.add_column("practitioner", ColumnType::Text, "pseudonym", report::Holds::Person);
   wm.add_column("authority", ColumnType::Text, "authority of their latest record in the period");
   wm.add_column("establishment", ColumnType::Text, "establishment of their latest record (central: none)");
   wm.add_column("designation", ColumnType::Text, "designation of their latest record");
@@ -249,7 +249,7 @@ WhatifTables make_whatif_tables() {
   auto& k = t.key_players;
   k.add_column("period", ColumnType::Text, "period label, or all");
   k.add_column("step", ColumnType::Integer, "position in the set: each prefix is the most fragmenting of its size within the set");
-  k.add_column("practitioner", ColumnType::Text, "pseudonym");
+  k.add_column("practitioner", ColumnType::Text, "pseudonym", report::Holds::Person);
   k.add_column("authority", ColumnType::Text, "authority of their latest record in the period");
   k.add_column("establishment", ColumnType::Text, "establishment of their latest record (central: none)");
   k.add_column("designation", ColumnType::Text, "designation of their latest record");

@@ -224,3 +224,25 @@ TEST_CASE("Table::suppress forgets the value; the getters refuse it", "[privacy]
   t.add_row();  // rows added later are not suppressed
   CHECK_FALSE(t.is_suppressed(1, 2));
 }
+
+TEST_CASE("disclose: a row of a long table whose unit is people", "[privacy]") {
+  // A what-if scenario: 123 practitioners before, 120 after. The change (-3) and the baseline's
+  // mean (2.5) are small numbers of people: suppressed. 123 and 120 are not small. The ties row
+  // has no unit of people, so its small numbers stay.
+  Table t("scenario", "x", "y");
+  t.add_column("period", ColumnType::Text, "period");
+  t.add_column("measure", ColumnType::Text, "measure");
+  t.add_column("counts", ColumnType::Text, "unit", Holds::Unit);
+  t.add_column("before", ColumnType::Real, "before");
+  t.add_column("after", ColumnType::Real, "after");
+  t.add_column("change", ColumnType::Real, "after - before");
+  t.add_column("baseline_mean", ColumnType::Real, "mean");
+  t.append_row({"all", "vertices", "people", 123, 120, -3, 2.5});
+  t.append_row({"all", "ties", std::nullopt, 4, 2, -2, 3.0});
+  const auto d = privacy::disclose(t, privacy::View::Board, kFive);
+  CHECK(csv(*d.table) ==
+        "period,measure,counts,before,after,change,baseline_mean\n"
+        "all,vertices,people,123,120,[c],[c]\n"
+        "all,ties,NA,4,2,-2,3\n");
+  CHECK(d.primary == 2);
+}
