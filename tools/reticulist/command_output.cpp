@@ -93,8 +93,11 @@ void print_folder(const Written& written, std::ostream& out) {
   for (const auto& t : written.tables) suppressed += t.suppressed_count();
   out << "Outputs: " << written.folder.string() << '\n';
   if (suppressed > 0 || !written.withheld.empty()) {
-    out << "Board view: " << suppressed << " cells suppressed ([c]), " << written.withheld.size()
-        << " tables withheld; manifest.json says which and why\n";
+    const auto plural = [](std::size_t n, const char* one, const char* many) {
+      return std::to_string(n) + " " + (n == 1 ? one : many);
+    };
+    out << "Board view: " << plural(suppressed, "cell", "cells") << " suppressed ([c]), "
+        << plural(written.withheld.size(), "table", "tables") << " withheld; manifest.json says which and why\n";
   }
 }
 
