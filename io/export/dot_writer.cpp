@@ -38,7 +38,7 @@ std::vector<std::string> attribute_names(const report::Table& table) {
 
 }  // namespace
 
-void write_dot(const ExportGraph& eg, std::ostream& out) {
+void write_dot(const layers::AttributedLayer& eg, std::ostream& out) {
   check_export_graph(eg);
   const graph::Graph& g = *eg.graph;
   const report::Table& vt = eg.vertices;

@@ -21,6 +21,6 @@
 
 namespace reticulist::io {
 
-void write_dot(const ExportGraph& graph, std::ostream& out);
+void write_dot(const layers::AttributedLayer& graph, std::ostream& out);
 
 }  // namespace reticulist::io

@@ -7,7 +7,7 @@
 
 namespace reticulist::io {
 
-void write_csv_edges(const ExportGraph& eg, std::ostream& out) {
+void write_csv_edges(const layers::AttributedLayer& eg, std::ostream& out) {
   check_export_graph(eg);
   const report::Table& vt = eg.vertices;
   const report::Table* et = eg.edges ? &*eg.edges : nullptr;
@@ -47,7 +47,7 @@ void write_csv_edges(const ExportGraph& eg, std::ostream& out) {
   buffer.finish();
 }
 
-void write_csv_nodes(const ExportGraph& eg, std::ostream& out) {
+void write_csv_nodes(const layers::AttributedLayer& eg, std::ostream& out) {
   check_export_graph(eg);
   write_csv(eg.vertices, out);
 }

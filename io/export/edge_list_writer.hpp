@@ -14,7 +14,7 @@
 
 namespace reticulist::io {
 
-void write_csv_edges(const ExportGraph& graph, std::ostream& out);
-void write_csv_nodes(const ExportGraph& graph, std::ostream& out);
+void write_csv_edges(const layers::AttributedLayer& graph, std::ostream& out);
+void write_csv_nodes(const layers::AttributedLayer& graph, std::ostream& out);
 
 }  // namespace reticulist::io

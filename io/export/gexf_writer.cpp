@@ -122,7 +122,7 @@ std::vector<std::string> attvalue_opens(const report::Table& table) {
 
 }  // namespace
 
-void write_gexf(const ExportGraph& eg, std::ostream& out, GexfVersion version) {
+void write_gexf(const layers::AttributedLayer& eg, std::ostream& out, GexfVersion version) {
   check_export_graph(eg);
   const graph::Graph& g = *eg.graph;
   const report::Table& vt = eg.vertices;

@@ -33,6 +33,6 @@ namespace reticulist::io {
 
 enum class GexfVersion { V1_3, V1_2draft };
 
-void write_gexf(const ExportGraph& graph, std::ostream& out, GexfVersion version = GexfVersion::V1_3);
+void write_gexf(const layers::AttributedLayer& graph, std::ostream& out, GexfVersion version = GexfVersion::V1_3);
 
 }  // namespace reticulist::io

@@ -47,7 +47,7 @@ std::string data_open(std::string_view key_id) {
 
 }  // namespace
 
-void write_graphml(const ExportGraph& eg, std::ostream& out) {
+void write_graphml(const layers::AttributedLayer& eg, std::ostream& out) {
   check_export_graph(eg);
   const graph::Graph& g = *eg.graph;
   const report::Table& vt = eg.vertices;

@@ -26,6 +26,6 @@
 
 namespace reticulist::io {
 
-void write_graphml(const ExportGraph& graph, std::ostream& out);
+void write_graphml(const layers::AttributedLayer& graph, std::ostream& out);
 
 }  // namespace reticulist::io

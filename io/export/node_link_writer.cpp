@@ -36,7 +36,7 @@ void append_values(std::string& s, const report::Table& table, std::size_t row, 
 
 }  // namespace
 
-void write_node_link_json(const ExportGraph& eg, std::ostream& out) {
+void write_node_link_json(const layers::AttributedLayer& eg, std::ostream& out) {
   check_export_graph(eg);
   const graph::Graph& g = *eg.graph;
   const report::Table& vt = eg.vertices;

@@ -27,6 +27,6 @@
 
 namespace reticulist::io {
 
-void write_node_link_json(const ExportGraph& graph, std::ostream& out);
+void write_node_link_json(const layers::AttributedLayer& graph, std::ostream& out);
 
 }  // namespace reticulist::io

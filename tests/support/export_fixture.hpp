@@ -64,18 +64,18 @@ inline model::DateRange session(int start_year) {
   return {model::day_from_civil(start_year, 8, 1), model::day_from_civil(start_year + 1, 7, 31)};
 }
 
-inline io::Spells export_fixture_spells() {
-  io::Spells spells;
-  spells.vertices = io::make_spell_list(
+inline layers::Spells export_fixture_spells() {
+  layers::Spells spells;
+  spells.vertices = layers::make_spell_list(
       4, {{0, session(2020)}, {0, session(2022)}, {1, session(2021)}, {1, session(2020)},
           {2, session(2021)}, {2, session(2022)}, {3, session(2022)}});
-  spells.edges = io::make_spell_list(3, {{0, session(2020)}, {1, session(2022)}, {2, session(2021)}});
+  spells.edges = layers::make_spell_list(3, {{0, session(2020)}, {1, session(2022)}, {2, session(2021)}});
   return spells;
 }
 
 // The whole fixture; `with_edges` adds the edge table, `with_spells` the spells.
-inline io::ExportGraph export_fixture(bool with_edges = true, bool with_spells = false) {
-  io::ExportGraph eg{.graph = &export_fixture_graph(), .vertices = export_fixture_vertices()};
+inline layers::AttributedLayer export_fixture(bool with_edges = true, bool with_spells = false) {
+  layers::AttributedLayer eg{.graph = &export_fixture_graph(), .vertices = export_fixture_vertices()};
   if (with_edges) eg.edges = export_fixture_edges();
   if (with_spells) eg.spells = export_fixture_spells();
   eg.description = "co-attendance, 2022/23 & <test>";

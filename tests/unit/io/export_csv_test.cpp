@@ -22,12 +22,13 @@
 #include "support/export_fixture.hpp"
 
 namespace io = reticulist::io;
+namespace layers = reticulist::layers;
 namespace graph = reticulist::graph;
 namespace report = reticulist::report;
 using reticulist::testing::export_fixture;
 
 TEST_CASE("CSV edge list and node list: the fixture word for word", "[export][csv]") {
-  const io::ExportGraph eg = export_fixture();
+  const layers::AttributedLayer eg = export_fixture();
   std::ostringstream edges, nodes, table;
   io::write_csv_edges(eg, edges);
   io::write_csv_nodes(eg, nodes);
@@ -53,7 +54,7 @@ TEST_CASE("CSV edge list: no edge table, a weight name needing quotes, no edges"
   t.append_row({"a"});
   t.append_row({"b"});
   t.append_row({"c"});
-  io::ExportGraph eg{.graph = &g, .vertices = std::move(t)};
+  layers::AttributedLayer eg{.graph = &g, .vertices = std::move(t)};
   eg.weight_name = "shared, events";
   std::ostringstream edges;
   io::write_csv_edges(eg, edges);

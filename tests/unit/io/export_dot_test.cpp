@@ -22,13 +22,14 @@
 #include "support/export_fixture.hpp"
 
 namespace io = reticulist::io;
+namespace layers = reticulist::layers;
 namespace graph = reticulist::graph;
 namespace report = reticulist::report;
 using reticulist::testing::export_fixture;
 
 namespace {
 
-std::string dot(const io::ExportGraph& eg) {
+std::string dot(const layers::AttributedLayer& eg) {
   std::ostringstream out;
   io::write_dot(eg, out);
   return out.str();
@@ -58,7 +59,7 @@ TEST_CASE("DOT: nodes without attributes, a weight name that needs quotes, the e
   t.add_column("node", report::ColumnType::Text, "an attribute named like a keyword");
   t.append_row({"node", std::nullopt});
   t.append_row({"back\\slash", "line one\nline two"});
-  io::ExportGraph eg{.graph = &g, .vertices = std::move(t)};
+  layers::AttributedLayer eg{.graph = &g, .vertices = std::move(t)};
   eg.weight_name = "shared events";
   CHECK(dot(eg) == R"x(graph {
   "node";
@@ -70,5 +71,5 @@ TEST_CASE("DOT: nodes without attributes, a weight name that needs quotes, the e
   const graph::Graph empty;
   report::Table none("none", "None", "no rows");
   none.add_column("id", report::ColumnType::Text, "id");
-  CHECK(dot(io::ExportGraph{.graph = &empty, .vertices = std::move(none)}) == "graph {\n}\n");
+  CHECK(dot(layers::AttributedLayer{.graph = &empty, .vertices = std::move(none)}) == "graph {\n}\n");
 }

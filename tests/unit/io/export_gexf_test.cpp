@@ -26,13 +26,14 @@
 #include "support/export_fixture.hpp"
 
 namespace io = reticulist::io;
+namespace layers = reticulist::layers;
 namespace graph = reticulist::graph;
 namespace report = reticulist::report;
 using reticulist::testing::export_fixture;
 
 namespace {
 
-std::string gexf(const io::ExportGraph& eg, io::GexfVersion version = io::GexfVersion::V1_3) {
+std::string gexf(const layers::AttributedLayer& eg, io::GexfVersion version = io::GexfVersion::V1_3) {
   std::ostringstream out;
   io::write_gexf(eg, out, version);
   return out.str();
@@ -208,8 +209,8 @@ TEST_CASE("GEXF: no edge spells, no attributes, no description; and the empty gr
   t.add_column("id", report::ColumnType::Text, "id");
   t.append_row({"a"});
   t.append_row({"b"});
-  io::ExportGraph eg{.graph = &g, .vertices = std::move(t)};
-  eg.spells = io::Spells{.vertices = io::make_spell_list(2, {{1, reticulist::testing::session(2021)}})};
+  layers::AttributedLayer eg{.graph = &g, .vertices = std::move(t)};
+  eg.spells = layers::Spells{.vertices = layers::make_spell_list(2, {{1, reticulist::testing::session(2021)}})};
   CHECK(gexf(eg) == R"x(<?xml version="1.0" encoding="UTF-8"?>
 <gexf xmlns="http://gexf.net/1.3" version="1.3">
   <meta>
@@ -234,7 +235,7 @@ TEST_CASE("GEXF: no edge spells, no attributes, no description; and the empty gr
   const graph::Graph empty;
   report::Table none("none", "None", "no rows");
   none.add_column("id", report::ColumnType::Text, "id");
-  const io::ExportGraph eg_empty{.graph = &empty, .vertices = std::move(none)};
+  const layers::AttributedLayer eg_empty{.graph = &empty, .vertices = std::move(none)};
   CHECK(gexf(eg_empty) == R"x(<?xml version="1.0" encoding="UTF-8"?>
 <gexf xmlns="http://gexf.net/1.3" version="1.3">
   <meta>

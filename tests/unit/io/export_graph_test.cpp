@@ -23,6 +23,7 @@
 #include "support/export_fixture.hpp"
 
 namespace io = reticulist::io;
+namespace layers = reticulist::layers;
 namespace graph = reticulist::graph;
 namespace model = reticulist::model;
 namespace report = reticulist::report;
@@ -76,12 +77,12 @@ TEST_CASE("Export formats parse by name in any case and say their extension", "[
         "unknown export format 'gml' (expected graphml, gexf, dot, json or csv)");
 }
 
-TEST_CASE("make_spell_list sorts, merges overlapping and touching ranges, keeps gaps", "[export]") {
+TEST_CASE("layers::make_spell_list sorts, merges overlapping and touching ranges, keeps gaps", "[export]") {
   // Item 0: sessions 2022/23, 2020/21 (gap of a year between them) -> two spells, sorted.
   // Item 1: 2020/21 then 2021/22: 2021-07-31 and 2021-08-01 touch -> one spell 2020-08-01..2022-07-31.
   // Item 2: nothing -> no spells. Item 3: a range inside another, and the same range twice -> one.
   const model::DateRange inner{model::day_from_civil(2021, 1, 1), model::day_from_civil(2021, 2, 1)};
-  const io::SpellList list = io::make_spell_list(
+  const layers::SpellList list = layers::make_spell_list(
       4, {{0, session(2022)}, {1, session(2021)}, {0, session(2020)}, {1, session(2020)},
           {3, session(2020)}, {3, inner}, {3, session(2020)}});
   REQUIRE(list.item_count() == 4);
@@ -98,20 +99,20 @@ TEST_CASE("make_spell_list sorts, merges overlapping and touching ranges, keeps 
   CHECK(list.of(3)[0].last == session(2020).last);
 }
 
-TEST_CASE("make_spell_list: no items, and bad input", "[export]") {
-  const io::SpellList none = io::make_spell_list(0, {});
+TEST_CASE("layers::make_spell_list: no items, and bad input", "[export]") {
+  const layers::SpellList none = layers::make_spell_list(0, {});
   CHECK(none.item_count() == 0);
   CHECK(none.offsets == std::vector<std::uint64_t>{0});
-  CHECK_THROWS_AS(io::make_spell_list(2, {{2, session(2020)}}), std::out_of_range);
-  CHECK_THROWS_AS(io::make_spell_list(2, {{0, {10, 9}}}), std::invalid_argument);
+  CHECK_THROWS_AS(layers::make_spell_list(2, {{2, session(2020)}}), std::out_of_range);
+  CHECK_THROWS_AS(layers::make_spell_list(2, {{0, {10, 9}}}), std::invalid_argument);
 }
 
-TEST_CASE("EdgeIndex gives each edge its position in for_each_edge order", "[export]") {
+TEST_CASE("layers::EdgeIndex gives each edge its position in for_each_edge order", "[export]") {
   //   0 --- 1       e0 = {0,1}, e1 = {0,2}, e2 = {1,2}; 3 is an isolate
   //    \   /
   //      2     3
   const graph::Graph& g = reticulist::testing::export_fixture_graph();
-  const io::EdgeIndex index(g);
+  const layers::EdgeIndex index(g);
   CHECK(index(0, 1) == 0u);
   CHECK(index(1, 0) == 0u);
   CHECK(index(0, 2) == 1u);
@@ -121,7 +122,7 @@ TEST_CASE("EdgeIndex gives each edge its position in for_each_edge order", "[exp
   CHECK_FALSE(index(0, 9).has_value());
 }
 
-TEST_CASE("EdgeIndex agrees with for_each_edge on random graphs", "[export]") {
+TEST_CASE("layers::EdgeIndex agrees with for_each_edge on random graphs", "[export]") {
   std::mt19937 rng(20240604);
   for (int trial = 0; trial < 50; ++trial) {
     const std::uint32_t n = 1 + rng() % 12;
@@ -132,7 +133,7 @@ TEST_CASE("EdgeIndex agrees with for_each_edge on random graphs", "[export]") {
       }
     }
     const graph::Graph g = graph::graph_from_edges(n, edges);
-    const io::EdgeIndex index(g);
+    const layers::EdgeIndex index(g);
     std::uint64_t expected = 0;
     std::vector<std::vector<bool>> tied(n, std::vector<bool>(n, false));
     g.for_each_edge([&](graph::Vertex u, graph::Vertex v, double) {
@@ -155,7 +156,7 @@ TEST_CASE("check_export_graph rejects what could not be written or read back", "
     CHECK_NOTHROW(io::check_export_graph(export_fixture(false, false)));
   }
   SECTION("duplicate, NA and empty ids are input errors, rows counted from 1") {
-    io::ExportGraph eg = export_fixture();
+    layers::AttributedLayer eg = export_fixture();
     eg.vertices.set(3, 0, "O'Neil");
     CHECK_THROWS_AS(io::check_export_graph(eg), InputError);
     CHECK(message_of([&] { io::check_export_graph(eg); }) == "duplicate vertex id 'O'Neil' (rows 2 and 4)");
@@ -165,33 +166,33 @@ TEST_CASE("check_export_graph rejects what could not be written or read back", "
     CHECK(message_of([&] { io::check_export_graph(eg); }) == "vertex id in row 4 is empty");
   }
   SECTION("structural mismatches are programming errors") {
-    io::ExportGraph rows = export_fixture();
+    layers::AttributedLayer rows = export_fixture();
     rows.vertices.add_row();
     CHECK_THROWS_AS(io::check_export_graph(rows), std::logic_error);
 
-    io::ExportGraph id_attr = export_fixture();
+    layers::AttributedLayer id_attr = export_fixture();
     id_attr.vertices.add_column("id", report::ColumnType::Integer, "clashes");
     CHECK(message_of([&] { io::check_export_graph(id_attr); }) ==
           "export: vertex attribute 'id' clashes with the vertex id");
 
-    io::ExportGraph edge_attr = export_fixture();
+    layers::AttributedLayer edge_attr = export_fixture();
     edge_attr.edges->add_column("weight", report::ColumnType::Real, "clashes");
     CHECK(message_of([&] { io::check_export_graph(edge_attr); }) ==
           "export: edge attribute 'weight' clashes with an edge's own field");
     edge_attr.weight_name = "shared_events";  // now "weight" is an ordinary attribute
     CHECK_NOTHROW(io::check_export_graph(edge_attr));
 
-    io::ExportGraph spells = export_fixture(true, true);
+    layers::AttributedLayer spells = export_fixture(true, true);
     spells.spells->vertices.offsets.pop_back();
     CHECK(message_of([&] { io::check_export_graph(spells); }) ==
           "export: vertex spells cover 3 items, the graph has 4");
 
-    io::ExportGraph unsorted = export_fixture(true, true);
+    layers::AttributedLayer unsorted = export_fixture(true, true);
     std::swap(unsorted.spells->vertices.intervals[0], unsorted.spells->vertices.intervals[1]);
     CHECK(message_of([&] { io::check_export_graph(unsorted); }) ==
           "export: vertex spells of item 0 are not sorted and disjoint");
 
-    io::ExportGraph no_edge_spells = export_fixture(true, true);
+    layers::AttributedLayer no_edge_spells = export_fixture(true, true);
     no_edge_spells.spells->edges = {};  // allowed: edges without time limits
     CHECK_NOTHROW(io::check_export_graph(no_edge_spells));
   }
@@ -259,8 +260,8 @@ TEST_CASE("Every writer streams: no write holds the whole document", "[export]")
   t.add_column("id", report::ColumnType::Text, "id");
   t.add_column("position", report::ColumnType::Integer, "position on the path");
   for (std::uint32_t v = 0; v < n; ++v) t.append_row({"p_" + std::to_string(v), v});
-  io::ExportGraph eg{.graph = &g, .vertices = std::move(t)};
-  eg.spells = io::Spells{.vertices = io::make_spell_list(n, {})};
+  layers::AttributedLayer eg{.graph = &g, .vertices = std::move(t)};
+  eg.spells = layers::Spells{.vertices = layers::make_spell_list(n, {})};
 
   const std::vector<std::pair<std::string, std::function<void(std::ostream&)>>> writers = {
       {"graphml", [&](std::ostream& o) { io::write_graphml(eg, o); }},

@@ -26,13 +26,14 @@
 #include "support/export_fixture.hpp"
 
 namespace io = reticulist::io;
+namespace layers = reticulist::layers;
 namespace graph = reticulist::graph;
 namespace report = reticulist::report;
 using reticulist::testing::export_fixture;
 
 namespace {
 
-std::string graphml(const io::ExportGraph& eg) {
+std::string graphml(const layers::AttributedLayer& eg) {
   std::ostringstream out;
   io::write_graphml(eg, out);
   return out.str();
@@ -111,7 +112,7 @@ TEST_CASE("GraphML: an id column named id is not repeated; no description, no ed
   t.add_column("size", report::ColumnType::Integer, "practitioners");
   t.append_row({"a", std::nullopt});
   t.append_row({"b", 7});
-  io::ExportGraph eg{.graph = &g, .vertices = std::move(t)};
+  layers::AttributedLayer eg{.graph = &g, .vertices = std::move(t)};
   eg.weight_name = "shared members";
   CHECK(graphml(eg) == std::string(kHeader) + R"x(  <key id="v_size" for="node" attr.name="size" attr.type="long"/>
   <key id="weight" for="edge" attr.name="shared members" attr.type="double"/>
@@ -132,7 +133,7 @@ TEST_CASE("GraphML: the empty graph is a valid document", "[export][graphml]") {
   const graph::Graph g;
   report::Table t("none", "None", "no rows");
   t.add_column("practitioner", report::ColumnType::Text, "pseudonym");
-  const io::ExportGraph eg{.graph = &g, .vertices = std::move(t)};
+  const layers::AttributedLayer eg{.graph = &g, .vertices = std::move(t)};
   CHECK(graphml(eg) == std::string(kHeader) + R"x(  <key id="v_practitioner" for="node" attr.name="practitioner" attr.type="string"/>
   <key id="weight" for="edge" attr.name="weight" attr.type="double"/>
   <graph id="G" edgedefault="undirected">

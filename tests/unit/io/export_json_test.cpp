@@ -22,13 +22,14 @@
 #include "support/export_fixture.hpp"
 
 namespace io = reticulist::io;
+namespace layers = reticulist::layers;
 namespace graph = reticulist::graph;
 namespace report = reticulist::report;
 using reticulist::testing::export_fixture;
 
 namespace {
 
-std::string json(const io::ExportGraph& eg) {
+std::string json(const layers::AttributedLayer& eg) {
   std::ostringstream out;
   io::write_node_link_json(eg, out);
   return out.str();
@@ -69,7 +70,7 @@ TEST_CASE("Node-link JSON: no description, no edges, the empty graph", "[export]
   t.add_column("practitioner", report::ColumnType::Text, "id");
   t.append_row({"a"});
   t.append_row({"b"});
-  CHECK(json(io::ExportGraph{.graph = &g, .vertices = std::move(t)}) == R"x({
+  CHECK(json(layers::AttributedLayer{.graph = &g, .vertices = std::move(t)}) == R"x({
   "directed": false,
   "multigraph": false,
   "graph": {},
@@ -84,7 +85,7 @@ TEST_CASE("Node-link JSON: no description, no edges, the empty graph", "[export]
   const graph::Graph empty;
   report::Table none("none", "None", "no rows");
   none.add_column("practitioner", report::ColumnType::Text, "id");
-  const std::string text = json(io::ExportGraph{.graph = &empty, .vertices = std::move(none)});
+  const std::string text = json(layers::AttributedLayer{.graph = &empty, .vertices = std::move(none)});
   CHECK(text == "{\n  \"directed\": false,\n  \"multigraph\": false,\n  \"graph\": {},\n  \"nodes\": [],\n"
                 "  \"links\": []\n}\n");
   CHECK_NOTHROW(nlohmann::json::parse(text));

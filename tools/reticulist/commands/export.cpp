@@ -11,7 +11,7 @@
 #include "io/export/edge_list_writer.hpp"
 #include "io/export/gexf_writer.hpp"
 #include "io/export/graphml_writer.hpp"
-#include "io/export/layer_export.hpp"
+#include "engine/layers/attributed_layer.hpp"
 #include "io/export/node_link_writer.hpp"
 #include "io/output_folder.hpp"
 #include "tools/reticulist/command.hpp"
@@ -29,7 +29,7 @@ struct ExportOptions {
   bool gexf_1_2 = false;
 };
 
-void write_format(const io::ExportGraph& g, io::ExportFormat format, bool gexf_1_2, std::ostream& out) {
+void write_format(const layers::AttributedLayer& g, io::ExportFormat format, bool gexf_1_2, std::ostream& out) {
   switch (format) {
     case io::ExportFormat::Graphml: io::write_graphml(g, out); break;
     case io::ExportFormat::Gexf: io::write_gexf(g, out, gexf_1_2 ? io::GexfVersion::V1_2draft : io::GexfVersion::V1_3); break;
@@ -61,6 +61,13 @@ Runner install_export(CLI::App& command) {
       "Writes: one file (--out): the layer's vertices with their attributes and its weighted ties; practitioners\n"
       "appear as pseudonyms unless --identify. Nothing else is written, not even the ingest tables.");
   return [options, ex, &command](const std::vector<std::string>&) {
+    // Graph files carry one row per vertex with typed attributes, which have no place for a
+    // suppressed cell: they are the analyst's, and the board view is refused rather than ignored.
+    if (view_of(*options) == privacy::View::Board) {
+      throw ConfigError("--view board: export writes graph files for analysis, which only the officer view has "
+                        "(the board view applies to the tables of summary, metrics, churn, engagement, whatif and "
+                        "validate)");
+    }
     const auto format = io::parse_export_format(ex->format);
     const auto kind = layers::parse_layer_kind(ex->layer);
     if (!kind) throw ConfigError("--layer " + ex->layer + ": expected practitioner, establishment, authority or network");
@@ -81,7 +88,7 @@ Runner install_export(CLI::App& command) {
     const auto selection = layers::select_periods(ds, periods, ex->period);
     const auto layer = layers::build_layer(ds, *kind, selection.front().events, co);
     const bool whole_span = !selection.front().period;
-    io::ExportGraph g = io::export_layer(ds, layer, whole_span ? &periods : nullptr, co, config.identify);
+    layers::AttributedLayer g = layers::attributed_layer(ds, layer, whole_span ? &periods : nullptr, co, config.identify);
     g.description += ", " + selection.front().label;
 
     std::filesystem::create_directories(out.parent_path().empty() ? "." : out.parent_path());

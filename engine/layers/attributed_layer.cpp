@@ -1,27 +1,28 @@
-#include "io/export/layer_export.hpp"
+#include "engine/layers/attributed_layer.hpp"
 
 #include <algorithm>
 
-#include "engine/layers/vertex_table.hpp"
 #include "engine/graph/event_selection.hpp"
 #include "engine/graph/network_overlap.hpp"
+#include "engine/layers/vertex_table.hpp"
 
-namespace reticulist::io {
+namespace reticulist::layers {
+
 namespace {
 
 // Vertex of the whole-span layer standing for the same entity, if any (entities ascending in both).
-std::optional<graph::Vertex> same_vertex(const layers::LayerView& whole, std::uint32_t entity) {
+std::optional<graph::Vertex> same_vertex(const LayerView& whole, std::uint32_t entity) {
   const auto it = std::lower_bound(whole.entity.begin(), whole.entity.end(), entity);
   if (it == whole.entity.end() || *it != entity) return std::nullopt;
   return static_cast<graph::Vertex>(it - whole.entity.begin());
 }
 
-Spells period_spells(const model::Dataset& ds, const layers::LayerView& whole, const model::Periods& periods,
+Spells period_spells(const model::Dataset& ds, const LayerView& whole, const model::Periods& periods,
                      const graph::CoattendanceOptions& options) {
   std::vector<Spell> vertex_spells, edge_spells;
   const EdgeIndex edge_index(whole.graph);
   for (const auto& period : periods) {
-    const auto part = layers::build_layer(ds, whole.kind, graph::events_in_period(ds, period), options);
+    const auto part = build_layer(ds, whole.kind, graph::events_in_period(ds, period), options);
     const model::DateRange days{period.first, period.last};
     std::vector<std::optional<graph::Vertex>> to_whole(part.graph.vertex_count());
     for (graph::Vertex v = 0; v < part.graph.vertex_count(); ++v) {
@@ -39,10 +40,10 @@ Spells period_spells(const model::Dataset& ds, const layers::LayerView& whole, c
 
 }  // namespace
 
-ExportGraph export_layer(const model::Dataset& ds, const layers::LayerView& layer, const model::Periods* periods,
+AttributedLayer attributed_layer(const model::Dataset& ds, const LayerView& layer, const model::Periods* periods,
                          const graph::CoattendanceOptions& options, bool identify) {
-  ExportGraph out{.graph = &layer.graph, .vertices = layers::vertex_table(ds, layer, identify)};
-  if (layer.kind == layers::LayerKind::Network) {
+  AttributedLayer out{.graph = &layer.graph, .vertices = vertex_table(ds, layer, identify)};
+  if (layer.kind == LayerKind::Network) {
     report::Table edges("edges", "Shared members", "one row per pair of networks with a member in common");
     edges.add_column("jaccard", report::ColumnType::Real, "shared members / members of either network");
     layer.graph.for_each_edge([&](graph::Vertex u, graph::Vertex v, double shared) {
@@ -50,14 +51,14 @@ ExportGraph export_layer(const model::Dataset& ds, const layers::LayerView& laye
     });
     out.edges = std::move(edges);
     out.weight_name = "shared_members";
-  } else if (layer.kind == layers::LayerKind::Practitioner) {
+  } else if (layer.kind == LayerKind::Practitioner) {
     out.weight_name = options.weight == graph::TieWeight::Newman ? "newman_weight" : "shared_events";
   } else {
     out.weight_name = "practitioner_ties";
   }
   if (periods != nullptr && periods->size() > 0) out.spells = period_spells(ds, layer, *periods, options);
-  out.description = std::string(layers::layer_name(layer.kind)) + " layer";
+  out.description = std::string(layer_name(layer.kind)) + " layer";
   return out;
 }
 
-}  // namespace reticulist::io
+}  // namespace reticulist::layers
