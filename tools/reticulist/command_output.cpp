@@ -1,6 +1,6 @@
 #include "tools/reticulist/command_output.hpp"
 
-#include <ostream>
+#include <iostream>
 
 #include "io/ingest_tables.hpp"
 #include "io/output_folder.hpp"
@@ -99,6 +99,14 @@ void print_folder(const Written& written, std::ostream& out) {
     out << "Board view: " << plural(suppressed, "cell", "cells") << " suppressed ([c]), "
         << plural(written.withheld.size(), "table", "tables") << " withheld; manifest.json says which and why\n";
   }
+}
+
+int finish(std::vector<report::Table> tables, const CommandRun& run, const std::vector<std::string>& shown,
+           const std::optional<std::string>& only_period) {
+  const Written written = write_outputs(std::move(tables), run);
+  print_tables(written, shown, std::cout, only_period);
+  print_folder(written, std::cout);
+  return reject_exit_code(run.config, run.report);
 }
 
 }  // namespace reticulist::cli

@@ -7,9 +7,7 @@
 //   CommandRun run{config, in.report, command_line, options->out, view};
 //   run.options = {{"min_records", "1"}};
 //   run.periods = &periods;
-//   const Written written = write_outputs(std::move(tables), run);
-//   print_tables(written, {"partnership"}, std::cout);
-//   print_folder(written, std::cout);
+//   return finish(std::move(tables), run, {"partnership"});   // writes, prints, exit code
 #include <filesystem>
 #include <iosfwd>
 #include <optional>
@@ -60,5 +58,10 @@ void print_tables(const Written& written, const std::vector<std::string>& names,
                   const std::optional<std::string>& only_period = {});
 // "Outputs: <folder>", and in the board view how many cells were suppressed.
 void print_folder(const Written& written, std::ostream& out);
+
+// The whole tail of a command that prints the tables it names: write_outputs, print_tables and
+// print_folder to standard output; returns the exit code (reject_exit_code).
+int finish(std::vector<report::Table> tables, const CommandRun& run, const std::vector<std::string>& shown,
+           const std::optional<std::string>& only_period = {});
 
 }  // namespace reticulist::cli

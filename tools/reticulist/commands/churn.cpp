@@ -52,10 +52,7 @@ Runner install_churn(CLI::App& command) {
     CommandRun run{config, in.report, command_line, options->out, view_of(*options)};
     run.options = {{"min_records", std::to_string(*min_records)}};
     run.periods = &periods;
-    const Written written = write_outputs(std::move(tables), run);
-    print_tables(written, {"partnership"}, std::cout);
-    print_folder(written, std::cout);
-    return reject_exit_code(config, in.report);
+    return finish(std::move(tables), run, {"partnership"});
   };
 }
 

@@ -48,11 +48,8 @@ Runner install_engagement(CLI::App& command) {
     run.options = {{"percentile", report::format_real(engine->percentile)},
                    {"min_peers", std::to_string(engine->min_peers)}};
     run.periods = &periods;
-    const Written written = write_outputs(std::move(result.tables), run);
-    print_tables(written, {"by_authority_sector"}, std::cout,
-                 periods.empty() ? std::string("all") : periods[periods.size() - 1].label);
-    print_folder(written, std::cout);
-    return reject_exit_code(config, in.report);
+    return finish(std::move(result.tables), run, {"by_authority_sector"},
+                  periods.empty() ? std::string("all") : periods[periods.size() - 1].label);
   };
 }
 

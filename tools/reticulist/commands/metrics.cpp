@@ -107,10 +107,7 @@ Runner install_metrics(CLI::App& command) {
         {"reticulist_top_betweenness", real(engine.reticulist.top_betweenness_share)},
     };
     run.periods = &periods;
-    const Written written = write_outputs(std::move(tables), run);
-    print_tables(written, {"graph"}, std::cout);
-    print_folder(written, std::cout);
-    return reject_exit_code(config, in.report);
+    return finish(std::move(tables), run, {"graph"});
   };
 }
 

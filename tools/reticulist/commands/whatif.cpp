@@ -219,10 +219,7 @@ Runner install_whatif(CLI::App& command) {
         {"betweenness_delta", report::format_real(engine.betweenness.delta)},
     };
     run.periods = &periods;
-    const Written written = write_outputs(std::move(tables), run);
-    print_tables(written, {"scenario"}, std::cout);
-    print_folder(written, std::cout);
-    return reject_exit_code(config, in.report);
+    return finish(std::move(tables), run, {"scenario"});
   };
 }
 
