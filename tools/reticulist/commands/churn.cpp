@@ -46,7 +46,7 @@ Runner install_churn(CLI::App& command) {
                    "(choose a finer --periods scheme)",
                    periods.size());
     }
-    const auto tables = report::run_churn(ds, periods, engine, progress);
+    auto tables = report::run_churn(ds, periods, engine, progress);
 
     io::OutputFolder folder(options->out);
     for (const auto& t : tables) folder.add_table(t, {.csv = true, .json = true});
@@ -59,8 +59,10 @@ Runner install_churn(CLI::App& command) {
     }
     manifest.periods = described;
     folder.commit(std::move(manifest));
+    tables.front().set_headline({"period_from", "period_to", "members_before", "members_after", "stayers", "leavers",
+                                 "joiners", "returners", "retention", "attrition"});
     print_table(tables.front(), std::cout);
-    std::cout << "Outputs: " << folder.path().string() << '\n';
+    print_full_tables(folder.path(), std::cout);
     return reject_exit_code(config, in.report);
   };
 }

@@ -39,7 +39,7 @@ Runner install_engagement(CLI::App& command) {
     const auto& ds = in.dataset;
 
     const model::Periods periods = layers::dataset_periods(ds, config.periods);
-    const report::EngagementRun run = report::run_engagement(ds, periods, *engine, progress);
+    report::EngagementRun run = report::run_engagement(ds, periods, *engine, progress);
     for (const auto& w : run.warnings) spdlog::warn("{}", w);
     for (const auto& n : run.notes) spdlog::info("{}", n);
 
@@ -55,8 +55,10 @@ Runner install_engagement(CLI::App& command) {
     }
     manifest.periods = described;
     folder.commit(std::move(manifest));
+    run.tables[2].set_headline({"authority", "sector", "establishments", "engaged", "never", "new", "active", "returning",
+                                "lapsed", "share_never", "share_lapsed"});
     print_table(run.tables[2], std::cout, periods.empty() ? std::string("all") : periods[periods.size() - 1].label);
-    std::cout << "Outputs: " << folder.path().string() << '\n';
+    print_full_tables(folder.path(), std::cout);
     return reject_exit_code(config, in.report);
   };
 }

@@ -85,7 +85,7 @@ Runner install_metrics(CLI::App& command) {
     if (m->newman) engine.coattendance.weight = graph::TieWeight::Newman;
     const model::Periods periods = layers::dataset_periods(ds, config.periods);
     const auto selections = layers::select_periods(ds, periods, m->period);
-    const auto tables = report::run_metrics(ds, selections, engine, config.identify, progress);
+    auto tables = report::run_metrics(ds, selections, engine, config.identify, progress);
 
     io::OutputFolder folder(options->out);
     for (const auto& t : tables) folder.add_table(t, {.csv = true, .json = true});
@@ -97,8 +97,10 @@ Runner install_metrics(CLI::App& command) {
     }
     manifest.periods = described;
     folder.commit(std::move(manifest));
+    tables.front().set_headline({"period", "vertices", "ties", "density", "giant_share", "avg_path_length", "transitivity",
+                                 "communities", "ei", "assortativity"});
     print_table(tables.front(), std::cout);
-    std::cout << "Outputs: " << folder.path().string() << '\n';
+    print_full_tables(folder.path(), std::cout);
     return reject_exit_code(config, in.report);
   };
 }

@@ -52,7 +52,7 @@ Runner install_summary(CLI::App& command) {
     report::SummaryOptions so;
     so.periods = config.periods;
     so.coattendance = coattendance_options(config);
-    const report::Summary result = report::summarise(in.dataset, so, progress);
+    report::Summary result = report::summarise(in.dataset, so, progress);
     const auto& large = result.whole_span;
     if (large.large_events > 0) {
       spdlog::info("large-event rule: {} events of more than {} attendees ({} records, largest {}) are membership "
@@ -75,9 +75,15 @@ Runner install_summary(CLI::App& command) {
     if (*json) {
       print_json(result.tables, std::cout);
     } else {
+      result.tables[0].set_headline({"period", "records", "practitioners", "establishments_engaged", "authorities_engaged",
+                                     "networks_active", "events", "coattendance_ties"});
+      result.tables[1].set_headline({"authority", "establishments_in_register", "establishments_engaged", "practitioners",
+                                     "records", "ties_within", "ties_across"});
+      result.tables[3].set_headline({"network", "name", "members", "records", "events", "establishments_reached",
+                                     "coattendance_ties"});
       print_table(result.tables[0], std::cout);
       for (std::size_t i = 1; i < result.tables.size(); ++i) print_table(result.tables[i], std::cout, "all");
-      std::cout << "Outputs: " << folder.path().string() << '\n';
+      print_full_tables(folder.path(), std::cout);
     }
     return reject_exit_code(config, in.report);
   };

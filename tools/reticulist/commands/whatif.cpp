@@ -138,7 +138,7 @@ Runner install_whatif(CLI::App& command) {
     engine.coattendance = coattendance_options(config);
     const model::Periods periods = layers::dataset_periods(ds, config.periods);
     const auto selections = layers::select_periods(ds, periods, f->period);
-    const auto tables = report::run_whatif(ds, selections, engine, progress);
+    auto tables = report::run_whatif(ds, selections, engine, progress);
 
     const auto& removed = tables[1];
     const auto in_layer = removed.column_index("in_layer");
@@ -191,8 +191,10 @@ Runner install_whatif(CLI::App& command) {
     }
     manifest.periods = described;
     folder.commit(std::move(manifest));
+    tables.front().set_headline({"period", "measure", "before", "after", "change", "baseline_mean", "baseline_share_as_bad",
+                                 "baseline_p5", "baseline_p95"});
     print_table(tables.front(), std::cout);
-    std::cout << "Outputs: " << folder.path().string() << '\n';
+    print_full_tables(folder.path(), std::cout);
     return reject_exit_code(config, in.report);
   };
 }
