@@ -273,14 +273,17 @@ void brandes_source(const Graph& g, Vertex s, bool weighted, Workspace& w, std::
   }
 }
 
-std::vector<double> exact(const Graph& g, bool weighted, unsigned threads) {
+std::vector<double> exact(const Graph& g, bool weighted, unsigned threads, ProgressStage& stage) {
   const std::uint32_t n = g.vertex_count();
   const unsigned t_count = thread_count(threads, n);
   std::vector<std::vector<double>> partial(t_count);
   run_on_threads(t_count, [&](unsigned t) {
     Workspace w(n);
     partial[t].assign(n, 0.0);
-    for (Vertex s = t; s < n; s += t_count) brandes_source(g, s, weighted, w, partial[t]);
+    for (Vertex s = t; s < n; s += t_count) {
+      brandes_source(g, s, weighted, w, partial[t]);
+      stage.add();
+    }
   });
   std::vector<double> c_b(n, 0.0);
   for (const auto& p : partial) {
@@ -574,7 +577,8 @@ std::uint64_t sample_count(double epsilon_rk, double delta, std::uint64_t vd) {
 
 }  // namespace
 
-BetweennessResult betweenness(const Graph& g, const BetweennessOptions& options) {
+BetweennessResult betweenness(const Graph& g, const BetweennessOptions& options, Progress& progress) {
+  const char* stage_name = options.weighted ? "weighted betweenness" : "betweenness";
   const std::uint32_t n = g.vertex_count();
   if (options.weighted) {
     for (double w : g.all_weights()) {
@@ -601,6 +605,7 @@ BetweennessResult betweenness(const Graph& g, const BetweennessOptions& options)
       result.epsilon_rk = options.epsilon * (nd - 2) / nd;
       const std::uint64_t r = sample_count(result.epsilon_rk, options.delta, result.vertex_diameter_bound);
       result.samples = r;
+      ProgressStage stage(progress, stage_name, r);
       const unsigned t_count = thread_count(options.threads, r);
       std::vector<std::vector<std::uint64_t>> through(t_count);
       run_on_threads(t_count, [&](unsigned t) {
@@ -616,6 +621,7 @@ BetweennessResult betweenness(const Graph& g, const BetweennessOptions& options)
           } else {
             sample_unweighted(g, u, v, rng, w, through[t]);
           }
+          stage.add();
         }
       });
       result.raw.assign(n, 0.0);
@@ -634,7 +640,10 @@ BetweennessResult betweenness(const Graph& g, const BetweennessOptions& options)
     return result;
   }
 
-  result.raw = exact(g, options.weighted, options.threads);
+  {
+    ProgressStage stage(progress, stage_name, n);
+    result.raw = exact(g, options.weighted, options.threads, stage);
+  }
   if (n >= 3) {
     for (Vertex v = 0; v < n; ++v) result.normalised[v] = result.raw[v] / pairs;
   }
