@@ -8,7 +8,7 @@
 #include <iostream>
 #include <string_view>
 
-#include "tools/reticulist/console_table.hpp"  // integer_for_people, round_for_people
+#include "tools/reticulist/console_table.hpp"  // integer_for_people
 
 namespace reticulist::cli {
 namespace {
@@ -31,19 +31,6 @@ std::string cut(const std::string& s, std::size_t n) {
 
 }  // namespace
 
-std::string count_text(std::uint64_t v) {
-  if (v < 100000) return integer_for_people(static_cast<std::int64_t>(v));
-  // Three figures and a unit: 5,829,109 -> 5.83M (a count of tie scans or bytes is read by size).
-  double x = static_cast<double>(v) / 1e3;
-  const char* unit = "k";
-  for (const char* bigger : {"M", "G", "T"}) {
-    if (x < 999.5) break;
-    x /= 1e3;
-    unit = bigger;
-  }
-  return round_for_people(x) + unit;
-}
-
 std::string clock_text(steady_clock::duration d) {
   const auto s = std::chrono::duration_cast<std::chrono::seconds>(d).count();
   const auto two = [](long long v) { return (v < 10 ? "0" : "") + std::to_string(v); };
@@ -55,7 +42,13 @@ std::string live_text(const std::string& stage, std::uint64_t done, std::uint64_
   std::string text = stage + "  ";
   if (total > 0) {
     done = std::min(done, total);
-    text += count_text(done) + "/" + count_text(total) + "  " + std::to_string(100 * done / total) + "%  ";
+    // Counts a person can picture (sources, permutations, networks) are shown; larger ones are
+    // units of work (tie scans, bytes), which the percentage says better.
+    if (total < kShownCounts) {
+      text += integer_for_people(static_cast<std::int64_t>(done)) + "/" +
+              integer_for_people(static_cast<std::int64_t>(total)) + "  ";
+    }
+    text += std::to_string(100 * done / total) + "%  ";
   }
   text += clock_text(elapsed);
   // The time left at the rate so far, once there is a rate worth the name (a second of work).

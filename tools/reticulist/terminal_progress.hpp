@@ -4,6 +4,7 @@
 // On a terminal (stderr a tty, TERM not "dumb"): one line, redrawn in place, that names the stage
 // and, when the stage has a size, how far it is and the time left:
 //   betweenness of 2022/23  4,200/19,812  21%  0:07, about 0:26 left
+//   brokerage of 2022/23  72%  1:05, about 0:25 left     (a size of 100,000 or more: percent only)
 // and otherwise the time it has taken so far ("communities of all  0:12"). The line is redrawn
 // when a count arrives (at most every kRedraw) and once a second by a ticker thread, so the clock
 // moves while a stage without counts runs. The stage name is bold unless NO_COLOR is set
@@ -83,11 +84,10 @@ class TerminalProgress final : public Progress {
   std::jthread ticker_;  // last: starts after the members it reads, stops first
 };
 
-// A stage's count for the live line: whole below 100,000 ("4,285"), else three figures and a
-// unit ("123k", "5.83M", "1.2G").
-std::string count_text(std::uint64_t v);
 // "0:07", "12:34", "1:02:03": a duration as a clock reads.
 std::string clock_text(std::chrono::steady_clock::duration d);
+// Stages of this many units or more show only their percentage in the live line.
+inline constexpr std::uint64_t kShownCounts = 100000;
 // The live line's text without escapes, e.g. "betweenness of all  4,200/19,812  21%  0:07, about
 // 0:26 left", for a stage begun `elapsed` ago with `done` of `total` (0: unknown) units.
 std::string live_text(const std::string& stage, std::uint64_t done, std::uint64_t total,

@@ -12,7 +12,6 @@
 
 using namespace std::chrono_literals;
 using reticulist::cli::clock_text;
-using reticulist::cli::count_text;
 using reticulist::cli::live_text;
 using reticulist::cli::ProgressStyle;
 using reticulist::cli::TerminalProgress;
@@ -44,19 +43,6 @@ TEST_CASE("clock_text: minutes and seconds, hours when there are some", "[cli]")
   CHECK(clock_text(3723s) == "1:02:03");
 }
 
-TEST_CASE("count_text: whole below 100,000, then three figures and a unit", "[cli]") {
-  CHECK(count_text(0) == "0");
-  CHECK(count_text(4285) == "4,285");
-  CHECK(count_text(99999) == "99,999");
-  CHECK(count_text(100000) == "100k");
-  CHECK(count_text(123456) == "123k");
-  CHECK(count_text(999499) == "999k");
-  CHECK(count_text(999500) == "1M");  // 999.5k rounds to 1,000k: the next unit instead
-  CHECK(count_text(5829109) == "5.83M");
-  CHECK(count_text(39519946) == "39.5M");
-  CHECK(count_text(1200000000) == "1.2G");
-}
-
 TEST_CASE("live_text: done/total, percent, time so far and time left", "[cli]") {
   // 4,200 of 19,812 sources in 7 s: 100 * 4200 / 19812 = 21.2 -> 21%; at that rate the other
   // 15,612 take 7 * 15612 / 4200 = 26.02 s -> 0:26.
@@ -67,7 +53,11 @@ TEST_CASE("live_text: done/total, percent, time so far and time left", "[cli]") 
   CHECK(live_text("distances of all", 10, 100, 900ms) == "distances of all  10/100  10%  0:00");
   CHECK(live_text("distances of all", 0, 100, 5s) == "distances of all  0/100  0%  0:05");
   // 28,666,351 of 39,519,946 tie scans in 10 s: 72.5% -> 72%; 10 * 10853595 / 28666351 = 3.79 s.
-  CHECK(live_text("brokerage of all", 28666351, 39519946, 10s) == "brokerage of all  28.7M/39.5M  72%  0:10, about 0:03 left");
+  // Sizes from 100,000 up are units of work, not things to count: the percentage only.
+  CHECK(live_text("brokerage of all", 28666351, 39519946, 10s) == "brokerage of all  72%  0:10, about 0:03 left");
+  // Just below: 400 of 99,999 shown; 10 * 99599 / 400 = 2489.975 s left, cut to 41:29.
+  CHECK(live_text("network profiles of all", 400, 99999, 10s) == "network profiles of all  400/99,999  0%  0:10, about 41:29 left");
+  CHECK(live_text("parsing participation.csv", 0, 100000, 0s) == "parsing participation.csv  0%  0:00");
   // Done: no time left to show.
   CHECK(live_text("distances of all", 100, 100, 5s) == "distances of all  100/100  100%  0:05");
 }
