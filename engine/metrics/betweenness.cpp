@@ -105,14 +105,17 @@ void brandes_source(const Graph& g, Vertex s, bool weighted, Workspace& w, std::
   }
 }
 
-std::vector<double> exact(const Graph& g, bool weighted, unsigned threads) {
+std::vector<double> exact(const Graph& g, bool weighted, unsigned threads, ProgressStage& stage) {
   const std::uint32_t n = g.vertex_count();
   const unsigned t_count = parallel::thread_count(threads, n);
   std::vector<std::vector<double>> partial(t_count);
   parallel::run_parts(t_count, [&](std::size_t t) {
     Workspace w(n);
     partial[t].assign(n, 0.0);
-    for (auto s = static_cast<Vertex>(t); s < n; s += t_count) brandes_source(g, s, weighted, w, partial[t]);
+    for (auto s = static_cast<Vertex>(t); s < n; s += t_count) {
+      brandes_source(g, s, weighted, w, partial[t]);
+      stage.add();
+    }
   });
   std::vector<double> c_b(n, 0.0);
   for (const auto& p : partial) {
@@ -124,7 +127,8 @@ std::vector<double> exact(const Graph& g, bool weighted, unsigned threads) {
 
 }  // namespace
 
-BetweennessResult betweenness(const Graph& g, const BetweennessOptions& options) {
+BetweennessResult betweenness(const Graph& g, const BetweennessOptions& options, Progress& progress) {
+  const char* stage_name = options.weighted ? "weighted betweenness" : "betweenness";
   const std::uint32_t n = g.vertex_count();
   if (options.weighted) {
     for (double w : g.all_weights()) {
@@ -139,11 +143,14 @@ BetweennessResult betweenness(const Graph& g, const BetweennessOptions& options)
   const double pairs = n >= 3 ? static_cast<double>(n - 1) * static_cast<double>(n - 2) / 2 : 0;
 
   if (options.method == BetweennessMethod::approximate) {
-    sampled_betweenness(g, options, result);
+    sampled_betweenness(g, options, result, progress, stage_name);
     return result;
   }
 
-  result.raw = exact(g, options.weighted, options.threads);
+  {
+    ProgressStage stage(progress, stage_name, n);
+    result.raw = exact(g, options.weighted, options.threads, stage);
+  }
   if (n >= 3) {
     for (Vertex v = 0; v < n; ++v) result.normalised[v] = result.raw[v] / pairs;
   }

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "engine/graph/graph.hpp"
+#include "engine/progress.hpp"
 
 namespace reticulist::metrics {
 
@@ -40,6 +41,9 @@ struct BetweennessResult {
   std::uint64_t seed = 0;
 };
 
-BetweennessResult betweenness(const graph::Graph& g, const BetweennessOptions& options = {});
+// Reports one stage, "betweenness" (or "weighted betweenness"), counting sources searched (exact)
+// or paths sampled.
+BetweennessResult betweenness(const graph::Graph& g, const BetweennessOptions& options = {},
+                              Progress& progress = no_progress());
 
 }  // namespace reticulist::metrics

@@ -337,7 +337,8 @@ std::uint64_t sample_count(double epsilon_rk, double delta, std::uint64_t vd) {
 
 }  // namespace
 
-void sampled_betweenness(const Graph& g, const BetweennessOptions& options, BetweennessResult& result) {
+void sampled_betweenness(const Graph& g, const BetweennessOptions& options, BetweennessResult& result,
+                         Progress& progress, std::string_view stage_name) {
   const std::uint32_t n = g.vertex_count();
   if (!(options.epsilon > 0 && options.epsilon < 1)) throw ConfigError("betweenness: epsilon must be in (0, 1)");
   if (!(options.delta > 0 && options.delta < 1)) throw ConfigError("betweenness: delta must be in (0, 1)");
@@ -351,6 +352,7 @@ void sampled_betweenness(const Graph& g, const BetweennessOptions& options, Betw
     result.epsilon_rk = options.epsilon * (nd - 2) / nd;
     const std::uint64_t r = sample_count(result.epsilon_rk, options.delta, result.vertex_diameter_bound);
     result.samples = r;
+    ProgressStage stage(progress, stage_name, r);
     const unsigned t_count = parallel::thread_count(options.threads, r);
     std::vector<std::vector<std::uint64_t>> through(t_count);
     parallel::run_parts(t_count, [&](std::size_t t) {
@@ -366,6 +368,7 @@ void sampled_betweenness(const Graph& g, const BetweennessOptions& options, Betw
         } else {
           sample_unweighted(g, u, v, rng, w, through[t]);
         }
+        stage.add();
       }
     });
     result.raw.assign(n, 0.0);

@@ -9,6 +9,8 @@ namespace reticulist::metrics {
 // For options.method == approximate: fills result's raw and normalised values (normalised
 // already sized to n, NA) and what was done (method, samples, epsilon, delta, epsilon_rk,
 // vertex_diameter_bound, seed). Throws ConfigError unless epsilon and delta are in (0, 1).
-void sampled_betweenness(const graph::Graph& g, const BetweennessOptions& options, BetweennessResult& result);
+// Reports the stage `stage_name`, counting paths sampled.
+void sampled_betweenness(const graph::Graph& g, const BetweennessOptions& options, BetweennessResult& result,
+                         Progress& progress, std::string_view stage_name);
 
 }  // namespace reticulist::metrics

@@ -80,7 +80,7 @@ std::optional<double> z_of(double count, const std::optional<double>& expected, 
 
 }  // namespace
 
-BrokerageResult brokerage(const graph::Graph& g, const Partition& groups) {
+BrokerageResult brokerage(const graph::Graph& g, const Partition& groups, Progress& progress) {
   using graph::Vertex;
   const std::uint32_t n = g.vertex_count();
   const std::uint32_t group_count = groups.group_count;
@@ -99,6 +99,10 @@ BrokerageResult brokerage(const graph::Graph& g, const Partition& groups) {
   std::vector<Vertex> stamp(n, kNone);                // stamp[x] == v iff x is a contact of v
   std::vector<std::uint64_t> in_group(group_count, 0);  // contacts of v per group
   std::vector<std::uint32_t> seen_groups;
+  // Each v scans the rows of its contacts: sum_v sum_{a in N(v)} deg(a) = sum_a deg(a)^2 in all.
+  std::uint64_t scans = 0;
+  for (Vertex a = 0; a < n; ++a) scans += std::uint64_t{g.degree(a)} * g.degree(a);
+  ProgressStage stage(progress, "brokerage", scans);
   for (Vertex v = 0; v < n; ++v) {
     const auto contacts = g.neighbours(v);
     const std::uint32_t h = groups.group[v];
@@ -123,12 +127,15 @@ BrokerageResult brokerage(const graph::Graph& g, const Partition& groups) {
     c[BrokerageRole::representative_or_gatekeeper] = same * other;
     c[BrokerageRole::liaison] = (other * other - other_squares) / 2;
     // Minus the closed pairs (a tied to b).
+    std::uint64_t scanned = 0;
     for (Vertex a : contacts) {
       const auto row = g.neighbours(a);
+      scanned += row.size();
       for (auto it = std::upper_bound(row.begin(), row.end(), a); it != row.end(); ++it) {
         if (stamp[*it] == v) --c[role_of(groups.group[a], h, groups.group[*it])];
       }
     }
+    stage.add(scanned);
     c[BrokerageRole::total] = c[0] + c[1] + c[2] + c[3];
     for (std::size_t r = 0; r < kBrokerageRoles; ++r) result.graph_counts[r] += c[r];
   }

@@ -12,6 +12,7 @@
 
 #include "engine/graph/graph.hpp"
 #include "engine/metrics/partition.hpp"
+#include "engine/progress.hpp"
 
 namespace reticulist::metrics {
 
@@ -47,6 +48,7 @@ struct BrokerageResult {
   BrokerageValues graph_z{};
 };
 
-BrokerageResult brokerage(const graph::Graph& g, const Partition& groups);
+// Reports one stage, "brokerage", counting tie scans (sum_a deg(a)^2 in all).
+BrokerageResult brokerage(const graph::Graph& g, const Partition& groups, Progress& progress = no_progress());
 
 }  // namespace reticulist::metrics

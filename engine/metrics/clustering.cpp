@@ -36,7 +36,7 @@ namespace reticulist::metrics {
 namespace {
 
 // Triangles through each vertex (t_i), by the forward algorithm described above.
-std::vector<std::uint64_t> triangles_per_vertex(const graph::Graph& g) {
+std::vector<std::uint64_t> triangles_per_vertex(const graph::Graph& g, Progress& progress) {
   const std::uint32_t n = g.vertex_count();
   // rank[v]: position of v in the order by (degree, id).
   std::vector<graph::Vertex> order(n);
@@ -54,6 +54,14 @@ std::vector<std::uint64_t> triangles_per_vertex(const graph::Graph& g) {
       if (rank[w] > rank[v]) ++out_offsets[rank[v] + 1];
     }
   }
+  // The listing scans out(b) for every oriented tie a -> b: sum_b in(b) out(b) tie scans, where
+  // in(b) = deg(b) - out(b). That is the stage's size, so progress follows the work.
+  std::uint64_t scans = 0;
+  for (graph::Vertex v = 0; v < n; ++v) {
+    const std::uint64_t out_v = out_offsets[rank[v] + 1];
+    scans += (g.degree(v) - out_v) * out_v;
+  }
+  ProgressStage stage(progress, "clustering", scans);
   for (std::uint32_t a = 0; a < n; ++a) out_offsets[a + 1] += out_offsets[a];
   std::vector<std::uint32_t> out(out_offsets[n]);
   for (graph::Vertex v = 0; v < n; ++v) {
@@ -68,8 +76,10 @@ std::vector<std::uint64_t> triangles_per_vertex(const graph::Graph& g) {
   std::vector<std::uint32_t> mark(n, kNone);  // mark[c] == a: c is an out-neighbour of a
   for (std::uint32_t a = 0; a < n; ++a) {
     for (std::uint64_t i = out_offsets[a]; i < out_offsets[a + 1]; ++i) mark[out[i]] = a;
+    std::uint64_t scanned = 0;
     for (std::uint64_t i = out_offsets[a]; i < out_offsets[a + 1]; ++i) {
       const std::uint32_t b = out[i];
+      scanned += out_offsets[b + 1] - out_offsets[b];
       for (std::uint64_t j = out_offsets[b]; j < out_offsets[b + 1]; ++j) {
         const std::uint32_t c = out[j];
         if (mark[c] == a) {
@@ -79,6 +89,7 @@ std::vector<std::uint64_t> triangles_per_vertex(const graph::Graph& g) {
         }
       }
     }
+    stage.add(scanned);
   }
   std::vector<std::uint64_t> t(n);
   for (graph::Vertex v = 0; v < n; ++v) t[v] = t_ranked[rank[v]];
@@ -87,10 +98,10 @@ std::vector<std::uint64_t> triangles_per_vertex(const graph::Graph& g) {
 
 }  // namespace
 
-Clustering clustering(const graph::Graph& g) {
+Clustering clustering(const graph::Graph& g, Progress& progress) {
   const std::uint32_t n = g.vertex_count();
   Clustering r;
-  r.vertex_triangles = triangles_per_vertex(g);
+  r.vertex_triangles = triangles_per_vertex(g, progress);
   r.local.assign(n, std::nullopt);
   std::uint64_t sum_t = 0;  // sum_i t_i = 3T
   double sum_local = 0.0;   // sum of the defined C_i

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "engine/graph/graph.hpp"
+#include "engine/progress.hpp"
 
 namespace reticulist::metrics {
 
@@ -18,6 +19,7 @@ struct Clustering {
   std::optional<double> avg_clustering_zero;    // mean over all n, C_i = 0 for degree < 2 (networkx)
 };
 
-Clustering clustering(const graph::Graph& g);
+// Reports one stage, "clustering", counting the tie scans of the triangle listing.
+Clustering clustering(const graph::Graph& g, Progress& progress = no_progress());
 
 }  // namespace reticulist::metrics

@@ -64,9 +64,11 @@ std::uint64_t uniform_below(std::mt19937_64& rng, std::uint64_t bound) {
 }
 
 std::vector<SourceResult> run_sources(const graph::Graph& g, const std::vector<graph::Vertex>& sources,
-                                      unsigned threads) {
+                                      unsigned threads, Progress& progress) {
   std::vector<SourceResult> results(sources.size());
+  ProgressStage stage(progress, "distances", sources.size());
   for_each_source(g, sources, threads, [&](std::size_t i, const BfsWorkspace& w) {
+    stage.add();
     SourceResult& r = results[i];
     for (std::size_t d = 1; d < w.level_end.size(); ++d) r.d_sum += static_cast<std::uint64_t>(w.level_size(d)) * d;
     r.reached = static_cast<std::uint32_t>(w.visited.size() - 1);
@@ -77,7 +79,7 @@ std::vector<SourceResult> run_sources(const graph::Graph& g, const std::vector<g
 
 }  // namespace
 
-Distances distances(const graph::Graph& g, const DistanceOptions& options) {
+Distances distances(const graph::Graph& g, const DistanceOptions& options, Progress& progress) {
   if (options.samples < 2) {
     throw ConfigError("distance samples must be at least 2, not " + std::to_string(options.samples));
   }
@@ -106,7 +108,7 @@ Distances distances(const graph::Graph& g, const DistanceOptions& options) {
     r.sources = static_cast<std::uint32_t>(k);
   }
 
-  const std::vector<SourceResult> per_source = run_sources(g, sources, options.threads);
+  const std::vector<SourceResult> per_source = run_sources(g, sources, options.threads, progress);
   std::uint64_t d_total = 0;
   std::uint32_t diameter = 0;
   for (const SourceResult& s : per_source) {

@@ -5,6 +5,7 @@
 #include <optional>
 
 #include "engine/graph/graph.hpp"
+#include "engine/progress.hpp"
 
 namespace reticulist::metrics {
 
@@ -26,6 +27,7 @@ struct Distances {
                                               // sampled: a lower bound. NA with no connected pair
 };
 
-Distances distances(const graph::Graph& g, const DistanceOptions& options = {});
+// Reports one stage, "distances", counting the searches (one per source).
+Distances distances(const graph::Graph& g, const DistanceOptions& options = {}, Progress& progress = no_progress());
 
 }  // namespace reticulist::metrics

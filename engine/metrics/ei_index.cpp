@@ -168,7 +168,7 @@ EiIndexResult ei_index(const graph::Graph& g, const Partition& partition) {
 }
 
 EiPermutationResult ei_permutation_test(const graph::Graph& g, const Partition& partition,
-                                        const EiPermutationOptions& options) {
+                                        const EiPermutationOptions& options, Progress& progress) {
   check_partition("ei_permutation_test", partition, g.vertex_count());
   if (options.permutations == 0) {
     throw std::invalid_argument("ei_permutation_test: the number of permutations must be at least 1");
@@ -196,6 +196,7 @@ EiPermutationResult ei_permutation_test(const graph::Graph& g, const Partition& 
   result.observed = to_ei(x_obs);
 
   const std::uint32_t R = options.permutations;
+  ProgressStage stage(progress, options.weighted ? "weighted E-I permutations" : "E-I permutations", R);
   const unsigned threads = parallel::thread_count(options.threads, R);
   std::vector<double> x(R);  // x_r, external ties (weight) of permutation r
   std::vector<std::vector<std::uint32_t>> labels(threads, partition.group);  // allocated before threads start
@@ -208,6 +209,7 @@ EiPermutationResult ei_permutation_test(const graph::Graph& g, const Partition& 
       std::swap(label[i - 1], label[rng.below(i)]);
     }
     x[r] = external(ties, label, options.weighted);
+    stage.add();
   });
 
   // Reduce in index order (deterministic). Work on x; EI is linear in x.

@@ -9,6 +9,7 @@
 
 #include "engine/graph/graph.hpp"
 #include "engine/metrics/partition.hpp"
+#include "engine/progress.hpp"
 
 namespace reticulist::metrics {
 
@@ -58,8 +59,9 @@ struct EiPermutationResult {
   std::optional<double> p_two_sided;  // min(1, 2 min(p_greater, p_less))
 };
 
-// Same preconditions as ei_index; throws std::invalid_argument when permutations = 0.
+// Same preconditions as ei_index; throws std::invalid_argument when permutations = 0. Reports one
+// stage, "E-I permutations" (or "weighted E-I permutations"), counting permutations.
 EiPermutationResult ei_permutation_test(const graph::Graph& g, const Partition& partition,
-                                        const EiPermutationOptions& options = {});
+                                        const EiPermutationOptions& options = {}, Progress& progress = no_progress());
 
 }  // namespace reticulist::metrics

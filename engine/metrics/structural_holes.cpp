@@ -29,7 +29,8 @@
 
 namespace reticulist::metrics {
 
-StructuralHolesResult structural_holes(const graph::Graph& g, const StructuralHolesOptions& options) {
+StructuralHolesResult structural_holes(const graph::Graph& g, const StructuralHolesOptions& options,
+                                       Progress& progress) {
   using graph::Vertex;
   const std::uint32_t n = g.vertex_count();
   const bool weighted = options.weighted;
@@ -69,6 +70,10 @@ StructuralHolesResult structural_holes(const graph::Graph& g, const StructuralHo
     double p = 0, p_over_total = 0;
   };
   std::vector<Share> p_i(n);
+  // Each i scans the rows of its contacts: sum_i sum_{j in N(i)} deg(j) = sum_j deg(j)^2 in all.
+  std::uint64_t scans = 0;
+  for (Vertex j = 0; j < n; ++j) scans += std::uint64_t{g.degree(j)} * g.degree(j);
+  ProgressStage stage(progress, "structural holes", scans);
   for (Vertex i = 0; i < n; ++i) {
     const auto contacts = g.neighbours(i);
     if (contacts.empty()) continue;  // isolate: NA
@@ -79,11 +84,13 @@ StructuralHolesResult structural_holes(const graph::Graph& g, const StructuralHo
       p_i[q] = {p_iq, p_iq * inv_total[q]};
     }
     double c_i = 0, es_i = 0;
+    std::uint64_t scanned = 0;
     for (Vertex j : contacts) {
       double indirect = 0;   // sum_q p_iq p_qj
       double redundant = 0;  // sum_q p_iq m_jq
       const auto row_j = g.neighbours(j);
       const auto w_j = g.weights(j);
+      scanned += row_j.size();
       for (std::size_t k = 0; k < row_j.size(); ++k) {
         // No branch: q outside N(i) (and q = i) reads zeros. p_qj = a_qj / sum_k a_qk, a_qj = a_jq.
         const Share& share = p_i[row_j[k]];
@@ -96,6 +103,7 @@ StructuralHolesResult structural_holes(const graph::Graph& g, const StructuralHo
       es_i += 1 - redundant * inv_strongest[j];
     }
     for (Vertex q : contacts) p_i[q] = {};
+    stage.add(scanned);
     result.constraint[i] = c_i;
     result.effective_size[i] = es_i;
     result.efficiency[i] = es_i / static_cast<double>(contacts.size());

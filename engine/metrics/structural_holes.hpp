@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "engine/graph/graph.hpp"
+#include "engine/progress.hpp"
 
 namespace reticulist::metrics {
 
@@ -22,6 +23,8 @@ struct StructuralHolesResult {
   bool weighted = false;
 };
 
-StructuralHolesResult structural_holes(const graph::Graph& g, const StructuralHolesOptions& options = {});
+// Reports one stage, "structural holes", counting tie scans (sum_j deg(j)^2 in all).
+StructuralHolesResult structural_holes(const graph::Graph& g, const StructuralHolesOptions& options = {},
+                                       Progress& progress = no_progress());
 
 }  // namespace reticulist::metrics

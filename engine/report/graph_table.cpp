@@ -1,5 +1,7 @@
 #include "engine/report/graph_table.hpp"
 
+#include <tuple>
+
 #include "engine/metrics/assortativity.hpp"
 #include "engine/metrics/brokerage.hpp"
 #include "engine/metrics/communities.hpp"
@@ -71,27 +73,31 @@ report::Table make_graph_table(layers::LayerKind kind) {
 }
 
 metrics::Partition add_graph_row(report::Table& table, const std::string& period, const layers::LayerView& layer,
-                                 const layers::Grouping& grouping, const MetricsOptions& options) {
+                                 const layers::Grouping& grouping, const MetricsOptions& options, Progress& progress) {
   const auto& g = layer.graph;
   const auto d = metrics::density(g);
   const auto comps = metrics::components(g);
-  const auto clus = metrics::clustering(g);
+  const auto clus = metrics::clustering(g, progress);
   const auto cores = metrics::coreness(g);
-  const auto dist = metrics::distances(g, {.seed = options.seed, .threads = options.threads});
-  const auto leiden = metrics::communities(g, {.weighted = options.weighted, .seed = options.seed});
-  const auto agree = metrics::agreement(leiden.membership, grouping.partition);
+  const auto dist = metrics::distances(g, {.seed = options.seed, .threads = options.threads}, progress);
+  const auto [leiden, agree, group_q] = in_stage(progress, "communities", [&] {
+    auto found = metrics::communities(g, {.weighted = options.weighted, .seed = options.seed});
+    const auto agreement = metrics::agreement(found.membership, grouping.partition);
+    return std::tuple(std::move(found), agreement, metrics::modularity(g, grouping.partition, options.weighted));
+  });
   const auto ei = metrics::ei_index(g, grouping.partition);
   const auto test = metrics::ei_permutation_test(
-      g, grouping.partition, {.permutations = options.ei_permutations, .seed = options.seed, .threads = options.threads});
+      g, grouping.partition, {.permutations = options.ei_permutations, .seed = options.seed, .threads = options.threads},
+      progress);
   const auto assort = metrics::assortativity(g, grouping.partition);
-  const auto brokers = metrics::brokerage(g, grouping.partition);
+  const auto brokers = metrics::brokerage(g, grouping.partition, progress);
   const std::string method = dist.exact ? "exact" : "sampled:" + std::to_string(dist.sources);
   std::vector<report::Value> row{period, layers::layer_name(layer.kind), grouping.by, d.n, d.m, d.isolates, d.density,
                                  d.total_weight, d.mean_weight, d.mean_strength, comps.count, comps.largest_size,
                                  comps.giant_share, clus.transitivity, clus.avg_clustering_excl,
                                  clus.avg_clustering_zero, cores.max_core, dist.average_path_length,
                                  dist.standard_error, dist.diameter, method, leiden.count, leiden.modularity,
-                                 metrics::modularity(g, grouping.partition, options.weighted), agree.nmi,
+                                 group_q, agree.nmi,
                                  agree.adjusted_rand, ei.graph.ei, ei.graph.ei_weighted, ei.ei_rescaled,
                                  test.permutations, test.p_greater, test.p_less, assort.r};
   for (std::size_t r = 0; r < metrics::kBrokerageRoles; ++r) {

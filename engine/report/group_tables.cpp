@@ -51,7 +51,8 @@ report::Table make_group_pairs_table(layers::LayerKind kind) {
 }
 
 void add_group_rows(report::Table& groups, report::Table& group_pairs, const std::string& period,
-                    const layers::LayerView& layer, const layers::Grouping& grouping) {
+                    const layers::LayerView& layer, const layers::Grouping& grouping, Progress& progress) {
+  ProgressStage stage(progress, "groups and blocks", 0);
   const std::string layer_text(layers::layer_name(layer.kind));
   const auto blocks = metrics::block_density(layer.graph, grouping.partition);
   const auto ei = metrics::ei_index(layer.graph, grouping.partition);

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "engine/layers/grouping.hpp"
+#include "engine/progress.hpp"
 #include "engine/report/table.hpp"
 
 namespace reticulist::report {
@@ -14,6 +15,6 @@ report::Table make_group_pairs_table(layers::LayerKind kind);
 
 // Appends the rows of one selection (`period` is its label, or "all").
 void add_group_rows(report::Table& groups, report::Table& group_pairs, const std::string& period,
-                    const layers::LayerView& layer, const layers::Grouping& grouping);
+                    const layers::LayerView& layer, const layers::Grouping& grouping, Progress& progress = no_progress());
 
 }  // namespace reticulist::report

@@ -14,19 +14,20 @@ std::vector<report::Table> run_metrics(const model::Dataset& ds, const std::vect
                 networks = make_networks_table();
   report::Table nodes("nodes", "Measures of each vertex",
                       "one row per period and vertex of the layer: what it is, then its measures");
-  progress.begin("computing metrics", selections.size());
-  for (std::size_t s = 0; s < selections.size(); ++s) {
-    const layers::Selection& sel = selections[s];
-    const layers::LayerView layer = layers::build_layer(ds, options.layer, sel.events, options.coattendance);
-    const layers::Grouping grouping = layers::group_vertices(ds, layer, options.group);
-    const metrics::Partition communities = add_graph_row(graph, sel.label, layer, grouping, options);
-    add_group_rows(groups, pairs, sel.label, layer, grouping);
+  for (const layers::Selection& sel : selections) {
+    // Stages name their selection: "betweenness of 2022/23".
+    SuffixedProgress stages(progress, " of " + sel.label);
+    const auto [layer, grouping] = in_stage(stages, "building the layer", [&] {
+      layers::LayerView built = layers::build_layer(ds, options.layer, sel.events, options.coattendance);
+      layers::Grouping groups_of = layers::group_vertices(ds, built, options.group);
+      return std::pair(std::move(built), std::move(groups_of));
+    });
+    const metrics::Partition communities = add_graph_row(graph, sel.label, layer, grouping, options, stages);
+    add_group_rows(groups, pairs, sel.label, layer, grouping, stages);
     const model::Day last = sel.period ? sel.period->last : ds.last_day().value_or(0);
-    add_node_rows(nodes, ds, {sel.label, &layer, &grouping, &communities, last}, options, identify);
-    add_network_rows(networks, ds, sel, options);
-    progress.advance(s + 1);
+    add_node_rows(nodes, ds, {sel.label, &layer, &grouping, &communities, last}, options, identify, stages);
+    add_network_rows(networks, ds, sel, options, stages);
   }
-  progress.end();
   std::vector<report::Table> out;
   out.push_back(std::move(graph));
   out.push_back(std::move(groups));

@@ -73,9 +73,10 @@ std::uint64_t distinct(std::vector<std::uint32_t> values) {
 }  // namespace
 
 void add_network_rows(report::Table& table, const model::Dataset& ds, const layers::Selection& selection,
-                      const MetricsOptions& options) {
+                      const MetricsOptions& options, Progress& progress) {
   const graph::EventsByNetwork by_network(ds);
   const auto overlap = graph::network_overlap(graph::membership(ds, selection.events));
+  ProgressStage stage(progress, "network profiles", overlap.graph.vertex_count());
   for (graph::Vertex nv = 0; nv < overlap.graph.vertex_count(); ++nv) {
     const model::NetworkId n = overlap.network[nv];
     const auto events = selection.period ? by_network.of(n, *selection.period, ds) : by_network.of(n);
@@ -105,6 +106,7 @@ void add_network_rows(report::Table& table, const model::Dataset& ds, const laye
                       d.m > 0 ? report::Value(static_cast<double>(across) / static_cast<double>(d.m)) : report::Value(),
                       top3_share(layer.graph, aff.authority, static_cast<std::uint32_t>(ds.authorities.size())),
                       neighbours.size(), max_jaccard});
+    stage.add();
   }
 }
 

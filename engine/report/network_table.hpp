@@ -11,13 +11,15 @@
 
 #include "engine/report/metrics_options.hpp"
 #include "engine/layers/selection.hpp"
+#include "engine/progress.hpp"
 #include "engine/report/table.hpp"
 
 namespace reticulist::report {
 
 report::Table make_networks_table();
 
+// Reports one stage, "network profiles", counting networks.
 void add_network_rows(report::Table& table, const model::Dataset& ds, const layers::Selection& selection,
-                      const MetricsOptions& options);
+                      const MetricsOptions& options, Progress& progress = no_progress());
 
 }  // namespace reticulist::report

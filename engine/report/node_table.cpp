@@ -131,11 +131,11 @@ std::vector<bool> top_betweenness(const metrics::BetweennessResult& b, double sh
 }  // namespace
 
 void add_node_rows(report::Table& nodes, const model::Dataset& ds, const NodeRowsInput& in,
-                   const MetricsOptions& options, bool identify) {
+                   const MetricsOptions& options, bool identify, Progress& progress) {
   const layers::LayerView& layer = *in.layer;
   const auto& g = layer.graph;
   const bool practitioners = layer.kind == layers::LayerKind::Practitioner;
-  const report::Table vertices = layers::vertex_table(ds, layer, identify);
+  const report::Table vertices = in_stage(progress, "describing the vertices", [&] { return layers::vertex_table(ds, layer, identify); });
   if (nodes.column_count() == 0) {
     nodes.add_column("period", ColumnType::Text, "period label, or all");
     for (std::size_t c = 0; c < vertices.column_count(); ++c) {
@@ -157,19 +157,19 @@ void add_node_rows(report::Table& nodes, const model::Dataset& ds, const NodeRow
   bo.delta = options.betweenness_delta;
   bo.seed = options.seed;
   bo.threads = options.threads;
-  const auto between = metrics::betweenness(g, bo);
+  const auto between = metrics::betweenness(g, bo, progress);
   std::optional<metrics::BetweennessResult> weighted;
   if (options.weighted) {
     bo.weighted = true;
-    weighted = metrics::betweenness(g, bo);
+    weighted = metrics::betweenness(g, bo, progress);
   }
   const auto cores = metrics::coreness(g);
-  const auto clus = metrics::clustering(g);
+  const auto clus = metrics::clustering(g, progress);
   const auto part = metrics::participation(g, partition, {.weighted = options.weighted});
   const auto span = metrics::span(g, partition);
   const auto ei = metrics::ei_index(g, partition);
-  const auto holes = metrics::structural_holes(g, {.weighted = options.weighted});
-  const auto brokers = metrics::brokerage(g, partition);
+  const auto holes = metrics::structural_holes(g, {.weighted = options.weighted}, progress);
+  const auto brokers = metrics::brokerage(g, partition, progress);
   const std::string method = betweenness_method(between);
 
   std::optional<metrics::ParticipationResult> part_auth, part_net;

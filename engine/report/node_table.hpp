@@ -8,6 +8,7 @@
 #include "engine/layers/grouping.hpp"
 #include "engine/report/metrics_options.hpp"
 #include "engine/metrics/partition.hpp"
+#include "engine/progress.hpp"
 #include "engine/report/table.hpp"
 
 namespace reticulist::report {
@@ -21,8 +22,9 @@ struct NodeRowsInput {
 };
 
 // The table's columns depend on the layer (practitioners have more), so one table per layer.
-// Appends the rows of one selection; creates the columns on first use.
+// Appends the rows of one selection; creates the columns on first use. Reports a stage per
+// measure or group of quick ones.
 void add_node_rows(report::Table& nodes, const model::Dataset& ds, const NodeRowsInput& input,
-                   const MetricsOptions& options, bool identify);
+                   const MetricsOptions& options, bool identify, Progress& progress = no_progress());
 
 }  // namespace reticulist::report

@@ -147,6 +147,18 @@ void Table::add_sum(std::size_t total, std::vector<std::size_t> parts) {
   sums_.push_back({total, std::move(parts)});
 }
 
+void Table::set_headline(std::initializer_list<std::string_view> names) {
+  std::vector<std::size_t> columns;
+  for (std::string_view name : names) {
+    std::size_t c = 0;
+    while (c < columns_.size() && columns_[c].info.name != name) ++c;
+    if (c == columns_.size())
+      throw std::logic_error("report::Table " + name_ + ": headline names no column '" + std::string(name) + "'");
+    columns.push_back(c);
+  }
+  headline_ = std::move(columns);
+}
+
 void Table::grow(Column& column, std::size_t rows) {
   switch (column.info.type) {
     case ColumnType::Integer: column.integers.resize(rows, 0); break;

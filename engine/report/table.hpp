@@ -171,6 +171,12 @@ class Table {
   void add_sum(std::size_t total, std::vector<std::size_t> parts);
   const std::vector<SumConstraint>& sums() const { return sums_; }
 
+  // The columns that answer the table's question, in the order a reader wants them (the labels
+  // of a row included): renderers for people (the terminal) show these and leave the rest to the
+  // files. Empty, the default: every column. Names that are not columns throw std::logic_error.
+  void set_headline(std::initializer_list<std::string_view> names);
+  const std::vector<std::size_t>& headline() const { return headline_; }
+
   std::size_t row_count() const { return rows_; }
   std::size_t column_count() const { return columns_.size(); }
   const ColumnInfo& column(std::size_t col) const;
@@ -225,6 +231,7 @@ class Table {
   std::size_t rows_ = 0;
   std::size_t suppressed_ = 0;
   std::vector<SumConstraint> sums_;
+  std::vector<std::size_t> headline_;
   std::vector<std::pair<std::string, std::string>> notes_;
 };
 

@@ -62,19 +62,19 @@ std::vector<report::Table> tenure_tables(const ChurnData& d) {
   report::Table summary("tenure_summary", "Median tenure with its confidence interval",
                         "one row per scope: network, all_networks, partnership");
   add_scope_columns(summary);
-  const auto spells = summary.add_column("spells", ColumnType::Integer, "membership spells", Holds::PeopleCount);
+  const auto spells_total = summary.add_column("spells", ColumnType::Integer, "membership spells", Holds::PeopleCount);
   const auto spells_ended =
       summary.add_column("ended", ColumnType::Integer, "spells ended by the member leaving", Holds::PeopleCount);
   const auto spells_censored = summary.add_column(
       "censored", ColumnType::Integer, "spells still running at the end of the data or of the network", Holds::PeopleCount);
-  summary.add_sum(spells, {spells_ended, spells_censored});
+  summary.add_sum(spells_total, {spells_ended, spells_censored});
   summary.add_column("median_tenure", ColumnType::Real,
-                     "periods: first event time with staying < 0.5 (midpoint when exactly 0.5); NA: not reached", Holds::Measure, {spells});
+                     "periods: first event time with staying < 0.5 (midpoint when exactly 0.5); NA: not reached", Holds::Measure, {spells_total});
   summary.add_column("median_lower", ColumnType::Real,
-                     "95% Brookmeyer-Crowley limit: where the lower log-log limit curve falls to 0.5; NA: never", Holds::Measure, {spells});
+                     "95% Brookmeyer-Crowley limit: where the lower log-log limit curve falls to 0.5; NA: never", Holds::Measure, {spells_total});
   summary.add_column("median_upper", ColumnType::Real,
                      "95% Brookmeyer-Crowley limit: where the upper log-log limit curve falls to 0.5; NA: not "
-                     "reached within the data", Holds::Measure, {spells});
+                     "reached within the data", Holds::Measure, {spells_total});
   summary.add_note("method", "Kaplan-Meier with Greenwood variance; median and its Brookmeyer & Crowley (1982) "
                              "interval with the log-log transform, as R survival's survfit(conf.type='log-log') "
                              "and quantile.survfit");

@@ -59,6 +59,7 @@ unset(ENV{RETICULIST_KEY_FILE})
 set(ENV{HOME} "${WORK_DIR}/home")
 set(ENV{XDG_CONFIG_HOME} "${WORK_DIR}/config")
 set(ENV{NO_COLOR} "1")
+unset(ENV{COLUMNS})  # terminal tables take their fixed width (stdout is not a terminal here)
 
 execute_process(COMMAND "${RETICULIST}" ${ARGS}
                 WORKING_DIRECTORY "${WORK_DIR}"

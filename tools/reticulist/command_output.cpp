@@ -91,7 +91,7 @@ void print_tables(const Written& written, const std::vector<std::string>& names,
 void print_folder(const Written& written, std::ostream& out) {
   std::size_t suppressed = 0;
   for (const auto& t : written.tables) suppressed += t.suppressed_count();
-  out << "Outputs: " << written.folder.string() << '\n';
+  print_full_tables(written.folder, out);
   if (suppressed > 0 || !written.withheld.empty()) {
     const auto plural = [](std::size_t n, const char* one, const char* many) {
       return std::to_string(n) + " " + (n == 1 ? one : many);

@@ -56,7 +56,7 @@ Written write_outputs(std::vector<report::Table> tables, const CommandRun& run);
 // one was withheld in this view.
 void print_tables(const Written& written, const std::vector<std::string>& names, std::ostream& out,
                   const std::optional<std::string>& only_period = {});
-// "Outputs: <folder>", and in the board view how many cells were suppressed.
+// "Full tables: <folder>/*.csv", and in the board view how many cells were suppressed.
 void print_folder(const Written& written, std::ostream& out);
 
 // The whole tail of a command that prints the tables it names: write_outputs, print_tables and

@@ -2,6 +2,7 @@
 // shortest path, igraph agreement, and the Riondato-Kornaropoulos error bound.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <cmath>
 #include <functional>
 #include <random>
@@ -10,6 +11,7 @@
 #include "engine/error.hpp"
 #include "engine/graph/graph.hpp"
 #include "engine/metrics/betweenness.hpp"
+#include "support/recording_progress.hpp"
 
 namespace g = reticulist::graph;
 namespace m = reticulist::metrics;
@@ -332,4 +334,28 @@ TEST_CASE("betweenness: sampling stays within epsilon of exact", "[metrics][betw
     o.seed = 43;
     CHECK(m::betweenness(graph, o).raw != approx.raw);
   }
+}
+
+TEST_CASE("betweenness reports one stage: sources searched, or paths sampled", "[metrics][betweenness][progress]") {
+  // Exact on the path 0-1-2: a search from each of the 3 sources, one by one.
+  reticulist::testing::RecordingProgress exact;
+  const auto b = m::betweenness(make(3, {{0, 1, 1}, {1, 2, 1}}), {}, exact);
+  CHECK(b.raw[1] == 1.0);
+  CHECK(exact.events() == std::vector<std::string>{"begin betweenness 3", "advance 1", "advance 2", "advance 3", "end"});
+  reticulist::testing::RecordingProgress weighted;
+  m::betweenness(make(3, {{0, 1, 1}, {1, 2, 1}}), weighted_options(), weighted);
+  CHECK(weighted.stages() == std::vector<std::string>{"begin weighted betweenness 3", "end"});
+  // Sampled on a path of 6 (vertex diameter 6 > 2): the stage's size is the r paths drawn, and
+  // its last count is r.
+  m::BetweennessOptions o;
+  o.method = m::BetweennessMethod::approximate;
+  o.epsilon = 0.2;
+  o.threads = 2;
+  reticulist::testing::RecordingProgress sampled;
+  const auto s = m::betweenness(make(6, {{0, 1, 1}, {1, 2, 1}, {2, 3, 1}, {3, 4, 1}, {4, 5, 1}}), o, sampled);
+  REQUIRE(s.method == m::BetweennessMethod::approximate);
+  CHECK(sampled.stages() == std::vector<std::string>{"begin betweenness " + std::to_string(s.samples), "end"});
+  const auto counts = sampled.advances();
+  REQUIRE_FALSE(counts.empty());
+  CHECK(*std::max_element(counts.begin(), counts.end()) == s.samples);
 }

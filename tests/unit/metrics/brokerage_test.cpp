@@ -9,6 +9,7 @@
 #include "engine/error.hpp"
 #include "engine/graph/graph.hpp"
 #include "engine/metrics/brokerage.hpp"
+#include "support/recording_progress.hpp"
 
 namespace g = reticulist::graph;
 namespace m = reticulist::metrics;
@@ -313,4 +314,15 @@ TEST_CASE("brokerage: counts equal the brute-force oracle on random graphs", "[m
     }
     CHECK(r.graph_counts == graph_total);
   }
+}
+
+TEST_CASE("brokerage reports one stage sized by its tie scans", "[metrics][brokerage][progress]") {
+  // Triangle 0-1-2 with pendant 2-3, degrees 2, 2, 3, 1: sum deg^2 = 4 + 4 + 9 + 1 = 18 scans.
+  // Vertex v scans the rows of its contacts: v0 deg 1 + deg 2 = 5, v1 5, v2 2 + 2 + 1 = 5, v3 3,
+  // so the counts passed on are 5, 10, 15, 18.
+  reticulist::testing::RecordingProgress progress;
+  const auto b = m::brokerage(make(4, {{0, 1, 1}, {0, 2, 1}, {1, 2, 1}, {2, 3, 1}}), partition({0, 0, 1, 1}, 2), progress);
+  CHECK(b.counts[2][Role::total] == 2);  // 3 with 0 and with 1 (0 and 1 are tied)
+  CHECK(progress.events() ==
+        std::vector<std::string>{"begin brokerage 18", "advance 5", "advance 10", "advance 15", "advance 18", "end"});
 }

@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include "tests/unit/metrics/cohesion_fixture.hpp"
+#include "support/recording_progress.hpp"
 
 using reticulist::metrics::clustering;
 namespace tc = reticulist::test_cohesion;
@@ -166,4 +167,14 @@ TEST_CASE("Clustering agrees with a literal triple count on random graphs", "[me
       CHECK_NA(r.avg_clustering_zero);
     }
   }
+}
+
+TEST_CASE("Clustering reports one stage sized by its tie scans", "[metrics][cohesion][clustering][progress]") {
+  // Triangle 0-1-2 with pendant 2-3. Ranks by (degree, id): 3, 0, 1, 2; ties point up the ranks:
+  // 3->2, 0->1, 0->2, 1->2, so out = (v0 2, v1 1, v2 0, v3 1) and in = deg - out = (0, 1, 3, 0).
+  // Scans sum_b in(b) out(b) = 1 (the tie 0->1 scans out(1) = {2}), counted when vertex 0 is done.
+  reticulist::testing::RecordingProgress progress;
+  const auto c = clustering(tc::triangle_with_pendant(), progress);
+  CHECK(c.triangles == 1);
+  CHECK(progress.events() == std::vector<std::string>{"begin clustering 1", "advance 1", "end"});
 }

@@ -8,6 +8,7 @@
 
 #include "engine/error.hpp"
 #include "tests/unit/metrics/cohesion_fixture.hpp"
+#include "support/recording_progress.hpp"
 
 using reticulist::ConfigError;
 using reticulist::metrics::DistanceOptions;
@@ -226,4 +227,19 @@ TEST_CASE("Distances: fewer than two samples is a configuration error", "[metric
   options.samples = 1;
   CHECK_THROWS_WITH(distances(tc::star(), options), "distance samples must be at least 2, not 1");
   CHECK_THROWS_AS(distances(tc::star(), options), ConfigError);
+}
+
+TEST_CASE("distances reports one stage counting its searches", "[metrics][cohesion][distances][progress]") {
+  // Exact on the path 0-1-2-3-4: one search from each of the 5 vertices, counted one by one.
+  reticulist::testing::RecordingProgress progress;
+  const auto d = distances(tc::path5(), {}, progress);
+  CHECK(d.exact);
+  CHECK(progress.events() == std::vector<std::string>{"begin distances 5", "advance 1", "advance 2", "advance 3",
+                                                      "advance 4", "advance 5", "end"});
+  // Sampled, 3 sources of the path's 5, on two threads: 3 searches, whatever order they end in.
+  reticulist::testing::RecordingProgress sampled;
+  const auto s = distances(tc::path5(), {.exact_max_vertices = 2, .samples = 3, .threads = 2}, sampled);
+  CHECK_FALSE(s.exact);
+  CHECK(sampled.stages() == std::vector<std::string>{"begin distances 3", "end"});
+  CHECK(sampled.advances().size() == 3);
 }

@@ -8,6 +8,7 @@
 
 #include "engine/metrics/ei_index.hpp"
 #include "tests/unit/metrics/groups_fixture.hpp"
+#include "support/recording_progress.hpp"
 
 using reticulist::graph::Edge;
 using reticulist::graph::graph_from_edges;
@@ -203,4 +204,17 @@ TEST_CASE("E-I permutation test is deterministic for a seed whatever the thread 
     const auto other = ei_permutation_test(c.g, c.partition, o);
     CHECK(other.mean != one.mean);  // another seed draws other permutations
   }
+}
+
+TEST_CASE("ei_permutation_test reports one stage counting permutations", "[metrics][ei][progress]") {
+  // 4 permutations on one thread, counted one by one; the weighted test names itself.
+  const auto g = graph_from_edges(4, std::vector<Edge>{{0, 1, 1}, {1, 2, 2}, {2, 3, 1}});
+  const Partition p{{0, 0, 1, 1}, 2};
+  reticulist::testing::RecordingProgress progress;
+  ei_permutation_test(g, p, {.permutations = 4}, progress);
+  CHECK(progress.events() == std::vector<std::string>{"begin E-I permutations 4", "advance 1", "advance 2", "advance 3",
+                                                      "advance 4", "end"});
+  reticulist::testing::RecordingProgress weighted;
+  ei_permutation_test(g, p, {.permutations = 4, .weighted = true}, weighted);
+  CHECK(weighted.stages() == std::vector<std::string>{"begin weighted E-I permutations 4", "end"});
 }

@@ -10,6 +10,7 @@
 #include "engine/error.hpp"
 #include "engine/graph/graph.hpp"
 #include "engine/metrics/structural_holes.hpp"
+#include "support/recording_progress.hpp"
 
 namespace g = reticulist::graph;
 namespace m = reticulist::metrics;
@@ -268,4 +269,14 @@ TEST_CASE("structural holes: constraint equals igraph_constraint", "[metrics][st
     }
     igraph_vector_destroy(&expected);
   }
+}
+
+TEST_CASE("structural_holes reports one stage sized by its tie scans", "[metrics][structural_holes][progress]") {
+  // Triangle 0-1-2 with pendant 2-3: sum deg^2 = 18 scans; per vertex the degrees of its
+  // contacts, 5, 5, 5, 3, so the counts passed on are 5, 10, 15, 18.
+  reticulist::testing::RecordingProgress progress;
+  const auto holes = m::structural_holes(make(4, {{0, 1, 1}, {0, 2, 1}, {1, 2, 1}, {2, 3, 1}}), {}, progress);
+  CHECK(holes.constraint[3].has_value());
+  CHECK(progress.events() ==
+        std::vector<std::string>{"begin structural holes 18", "advance 5", "advance 10", "advance 15", "advance 18", "end"});
 }

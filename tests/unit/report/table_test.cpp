@@ -7,6 +7,7 @@
 #include <optional>
 #include <stdexcept>
 #include <string>
+#include <vector>
 
 namespace report = reticulist::report;
 using report::ColumnType;
@@ -200,6 +201,14 @@ TEST_CASE("Table: notes keep their order, a repeated key replaces the value", "[
   CHECK(t.notes()[0] == std::pair<std::string, std::string>("period", "2023/24"));
   CHECK(t.notes()[1] ==
         std::pair<std::string, std::string>("convention", "each unordered pair once"));
+}
+
+TEST_CASE("Table::set_headline: unknown names are programming errors", "[report]") {
+  Table t("t", "T", "rows");
+  t.add_column("a", ColumnType::Integer, "d");
+  CHECK_THROWS_WITH(t.set_headline({"a", "b"}), "report::Table t: headline names no column 'b'");
+  t.set_headline({"a"});
+  CHECK(t.headline() == std::vector<std::size_t>{0});
 }
 
 TEST_CASE("Value: unsigned integers beyond int64 are refused", "[report]") {

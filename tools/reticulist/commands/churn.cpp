@@ -52,6 +52,8 @@ Runner install_churn(CLI::App& command) {
     CommandRun run{config, in.report, command_line, options->out, view_of(*options)};
     run.options = {{"min_records", std::to_string(*min_records)}};
     run.periods = &periods;
+    tables.front().set_headline({"period_from", "period_to", "members_before", "members_after", "stayers", "leavers",
+                                 "joiners", "returners", "retention", "attrition"});
     return finish(std::move(tables), run, {"partnership"});
   };
 }

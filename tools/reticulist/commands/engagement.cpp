@@ -48,6 +48,8 @@ Runner install_engagement(CLI::App& command) {
     run.options = {{"percentile", report::format_real(engine->percentile)},
                    {"min_peers", std::to_string(engine->min_peers)}};
     run.periods = &periods;
+    result.tables[2].set_headline({"authority", "sector", "establishments", "engaged", "never", "new", "active",
+                                   "returning", "lapsed", "share_never", "share_lapsed"});
     return finish(std::move(result.tables), run, {"by_authority_sector"},
                   periods.empty() ? std::string("all") : periods[periods.size() - 1].label);
   };

@@ -107,6 +107,8 @@ Runner install_metrics(CLI::App& command) {
         {"reticulist_top_betweenness", real(engine.reticulist.top_betweenness_share)},
     };
     run.periods = &periods;
+    tables.front().set_headline({"period", "vertices", "ties", "density", "giant_share", "avg_path_length", "transitivity",
+                                 "communities", "ei", "assortativity"});
     return finish(std::move(tables), run, {"graph"});
   };
 }

@@ -62,6 +62,12 @@ Runner install_summary(CLI::App& command) {
                    large.large_event_pairs);
     }
 
+    result.tables[0].set_headline({"period", "records", "practitioners", "establishments_engaged", "authorities_engaged",
+                                   "networks_active", "events", "coattendance_ties"});
+    result.tables[1].set_headline({"authority", "establishments_in_register", "establishments_engaged", "practitioners",
+                                   "records", "ties_within", "ties_across"});
+    result.tables[3].set_headline({"network", "name", "members", "records", "events", "establishments_reached",
+                                   "coattendance_ties"});
     CommandRun run{config, in.report, command_line, options->out, view_of(*options)};
     run.periods = &result.periods;
     std::vector<std::string> names;

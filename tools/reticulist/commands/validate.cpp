@@ -38,7 +38,8 @@ Runner install_validate(CLI::App& command) {
       report::Table shown(first.name(), "Rejected rows (first " + std::to_string(std::min(*show, first.row_count())) +
                                             " of " + std::to_string(first.row_count()) + ")", first.description());
       for (std::size_t c = 0; c + 1 < first.column_count(); ++c) {  // the raw record is in the file
-        shown.add_column(first.column(c).name, first.column(c).type, first.column(c).description);
+        shown.add_column(first.column(c).name, first.column(c).type, first.column(c).description,
+                         first.column(c).holds);
       }
       for (std::size_t r = 0; r < std::min(*show, first.row_count()); ++r) {
         shown.append_row({first.text(r, 0), first.integer(r, 1), first.text(r, 2), first.text(r, 3)});

@@ -219,6 +219,8 @@ Runner install_whatif(CLI::App& command) {
         {"betweenness_delta", report::format_real(engine.betweenness.delta)},
     };
     run.periods = &periods;
+    tables.front().set_headline({"period", "measure", "before", "after", "change", "baseline_mean", "baseline_share_as_bad",
+                                 "baseline_p5", "baseline_p95"});
     return finish(std::move(tables), run, {"scenario"});
   };
 }
