@@ -4,12 +4,14 @@
 #include <string>
 
 #include "engine/analysis/grouping.hpp"
+#include "engine/analysis/metrics_options.hpp"
 #include "engine/report/table.hpp"
 
 namespace reticulist::analysis {
 
-report::Table make_groups_table();
-report::Table make_group_pairs_table();
+// The descriptions name the layer's tie weight (options.layer, options.coattendance.weight).
+report::Table make_groups_table(const MetricsOptions& options);
+report::Table make_group_pairs_table(const MetricsOptions& options);
 
 // Appends the rows of one selection (`period` is its label, or "all").
 void add_group_rows(report::Table& groups, report::Table& group_pairs, const std::string& period,

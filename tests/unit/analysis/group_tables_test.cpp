@@ -18,8 +18,10 @@ TEST_CASE("Group tables: a row per group (empty ones too) and per pair of groups
   const std::vector<g::Edge> edges{{0, 1, 1}, {1, 2, 3}, {2, 3, 1}};
   layer.graph = g::graph_from_edges(4, edges);
   a::Grouping grouping{"region", {{0, 0, 1, 1}, 3}, {"A", "B", "C"}};
-  auto groups = a::make_groups_table();
-  auto pairs = a::make_group_pairs_table();
+  a::MetricsOptions options;
+  options.layer = a::LayerKind::Authority;
+  auto groups = a::make_groups_table(options);
+  auto pairs = a::make_group_pairs_table(options);
   a::add_group_rows(groups, pairs, "2023/24", layer, grouping);
 
   REQUIRE(groups.row_count() == 3);
