@@ -24,6 +24,19 @@ std::optional<LayerKind> parse_layer_kind(std::string_view text) {
   return std::nullopt;
 }
 
+std::string tie_weight_text(LayerKind kind, graph::TieWeight weight) {
+  switch (kind) {
+    case LayerKind::Practitioner:
+      return weight == graph::TieWeight::Newman
+                 ? "Newman's collaboration weight, the sum over the events the two shared of 1/(n - 1) for n attendees"
+                 : "events the two shared";
+    case LayerKind::Establishment:
+    case LayerKind::Authority: return "practitioner ties between them";
+    case LayerKind::Network: return "members the two networks share";
+  }
+  return "events the two shared";
+}
+
 LayerView build_layer(const model::Dataset& ds, LayerKind kind, const graph::EventList& events,
                       const graph::CoattendanceOptions& options) {
   LayerView out;

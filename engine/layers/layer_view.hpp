@@ -25,6 +25,11 @@ enum class LayerKind { Practitioner, Establishment, Authority, Network };
 std::string_view layer_name(LayerKind kind);  // practitioner, establishment, authority, network
 std::optional<LayerKind> parse_layer_kind(std::string_view text);
 
+// What a tie's weight counts on the layer, for column descriptions: "events the two shared",
+// Newman's weight (practitioner layer with TieWeight::Newman), "practitioner ties between them"
+// or "members the two networks share".
+std::string tie_weight_text(LayerKind kind, graph::TieWeight weight);
+
 struct LayerView {
   LayerKind kind = LayerKind::Practitioner;
   graph::Graph graph;

@@ -21,13 +21,28 @@ report::Holds vertex_count_holds(layers::LayerKind kind) {
   return kind == layers::LayerKind::Establishment ? report::Holds::EstablishmentCount : report::Holds::Count;
 }
 
-report::Table make_graph_table(layers::LayerKind kind) {
+namespace {
+
+// How Leiden found its partition, e.g. leiden:runs=10:kept=3:iterations=4:gamma=1:beta=0.01:seed=1.
+std::string community_method(const metrics::Communities& c, const metrics::LeidenOptions& options) {
+  if (c.restarts == 0) return "none:no_ties";
+  std::string out = "leiden:runs=" + std::to_string(c.restarts) + ":kept=" + std::to_string(c.best_restart) +
+                    ":iterations=" + std::to_string(c.iterations);
+  if (!c.stable) out += ":not_stable";
+  return out + ":gamma=" + report::format_real(options.resolution) + ":beta=" + report::format_real(options.beta) +
+         ":seed=" + std::to_string(options.seed);
+}
+
+}  // namespace
+
+report::Table make_graph_table(const MetricsOptions& options) {
   report::Table t("graph", "Whole-graph measures", "one row per period (and all): the layer's graph as a whole");
-  const auto col = [&t](const char* name, ColumnType type, const char* description,
+  const auto col = [&t](const char* name, ColumnType type, const std::string& description,
                         report::Holds holds = report::Holds::Measure) {
     t.add_column(name, type, description, type == ColumnType::Text ? report::default_holds(name, type) : holds);
   };
-  const report::Holds vertices = vertex_count_holds(kind);
+  const report::Holds vertices = vertex_count_holds(options.layer);
+  const std::string weight = "; a tie's weight: " + layers::tie_weight_text(options.layer, options.coattendance.weight);
   col("period", ColumnType::Text, "period label, or all");
   col("layer", ColumnType::Text, "the graph's vertices: practitioner, establishment, authority or network");
   col("grouping", ColumnType::Text, "what the groups are (--group)");
@@ -35,7 +50,7 @@ report::Table make_graph_table(layers::LayerKind kind) {
   col("ties", ColumnType::Integer, "m, undirected ties", report::Holds::Count);
   col("isolates", ColumnType::Integer, "vertices without a tie", vertices);
   col("density", ColumnType::Real, "2m / (n (n - 1)), unweighted; NA for n < 2");
-  col("total_weight", ColumnType::Real, "sum of tie weights (shared events; practitioner ties; shared members)");
+  col("total_weight", ColumnType::Real, "sum of tie weights" + weight);
   col("mean_tie_weight", ColumnType::Real, "total weight / m; NA without ties");
   col("mean_strength", ColumnType::Real, "2 total weight / n; NA for n = 0");
   col("components", ColumnType::Integer, "connected components, each isolate one", report::Holds::Count);
@@ -49,13 +64,30 @@ report::Table make_graph_table(layers::LayerKind kind) {
   col("avg_path_length_se", ColumnType::Real, "its standard error over sampled sources (0 when exact)");
   col("diameter", ColumnType::Integer, "longest shortest path between connected vertices (sampled: a lower bound)");
   col("distance_method", ColumnType::Text, "exact (BFS from every vertex) or sampled:<k sources>");
-  col("communities", ColumnType::Integer, "Leiden communities (modularity objective, seeded)");
-  col("community_modularity", ColumnType::Real, "modularity Q of the Leiden partition (Newman 2006)");
-  col("group_modularity", ColumnType::Real, "modularity Q of the group partition");
+  col("communities", ColumnType::Integer,
+      "Leiden communities maximising modularity with each tie once (Traag et al. 2019; how: community_method)");
+  col("community_modularity", ColumnType::Real, "modularity Q of that partition, each tie once (Newman 2006)");
+  col("community_method", ColumnType::Text,
+      "leiden:runs=<R>:kept=<r>:iterations=<I>:gamma=<resolution>:beta=<refinement randomness>:seed=<--seed>: the "
+      "best Q of R seeded runs (run r kept, from 0), each from singletons and iterated until an iteration changed "
+      "nothing (I iterations; :not_stable if it stopped at 100); R = 10 up to 100,000 ties, 1 above 500,000; "
+      "none:no_ties without a tie");
+  col("communities_weighted", ColumnType::Integer,
+      "the same with tie weights in the objective; NA unless --weighted" + weight);
+  col("community_modularity_weighted", ColumnType::Real,
+      "weighted modularity Q of that partition; NA unless --weighted");
+  col("community_method_weighted", ColumnType::Text,
+      "how communities_weighted was found, as community_method; NA unless --weighted");
+  col("group_modularity", ColumnType::Real, "modularity Q of the group partition, each tie once");
+  col("group_modularity_weighted", ColumnType::Real, "the same with tie weights; NA unless --weighted");
   col("nmi_communities_groups", ColumnType::Real, "normalised mutual information of communities and groups");
   col("ari_communities_groups", ColumnType::Real, "adjusted Rand index of communities and groups (Hubert & Arabie 1985)");
+  col("nmi_communities_groups_weighted", ColumnType::Real,
+      "normalised mutual information of communities_weighted and groups; NA unless --weighted");
+  col("ari_communities_groups_weighted", ColumnType::Real,
+      "adjusted Rand index of communities_weighted and groups; NA unless --weighted");
   col("ei", ColumnType::Real, "E-I index (E - I) / (E + I), each tie once (Krackhardt & Stern 1988), unweighted");
-  col("ei_weighted", ColumnType::Real, "the same with tie weights");
+  col("ei_weighted", ColumnType::Real, "the same with tie weights for counts" + weight);
   col("ei_rescaled", ColumnType::Real, "E-I rescaled to [-1, 1] between its minimum and maximum given m and group sizes");
   col("ei_permutations", ColumnType::Integer, "label permutations of the E-I test (seeded)");
   col("ei_p_greater", ColumnType::Real, "share of permuted E-I >= observed, (count + 1) / (R + 1): more mixing than chance");
@@ -68,22 +100,36 @@ report::Table make_graph_table(layers::LayerKind kind) {
     t.add_column(std::string("brokerage_") + role + "_z", ColumnType::Real,
                  "z-score of R sna::brokerage's z.gli (Bernoulli null, sna's scale); NA when the role is impossible");
   }
-  col("weighted", ColumnType::Boolean, "whether Leiden and modularity used tie weights (--weighted)");
+  col("weighted", ColumnType::Boolean,
+      "whether --weighted was given: it fills the *_weighted columns, NA without it (all but ei_weighted, always "
+      "given); no other column depends on it");
   return t;
 }
 
-metrics::Partition add_graph_row(report::Table& table, const std::string& period, const layers::LayerView& layer,
-                                 const layers::Grouping& grouping, const MetricsOptions& options, Progress& progress) {
+GraphCommunities add_graph_row(report::Table& table, const std::string& period, const layers::LayerView& layer,
+                               const layers::Grouping& grouping, const MetricsOptions& options, Progress& progress) {
   const auto& g = layer.graph;
   const auto d = metrics::density(g);
   const auto comps = metrics::components(g);
   const auto clus = metrics::clustering(g, progress);
   const auto cores = metrics::coreness(g);
   const auto dist = metrics::distances(g, {.seed = options.seed, .threads = options.threads}, progress);
-  const auto [leiden, agree, group_q] = in_stage(progress, "communities", [&] {
-    auto found = metrics::communities(g, {.weighted = options.weighted, .seed = options.seed});
+  metrics::LeidenOptions leiden_options;
+  leiden_options.seed = options.seed;
+  std::optional<metrics::Communities> leiden_w;
+  metrics::PartitionAgreement agree_w;  // NA without --weighted
+  std::optional<double> group_modularity_w;
+  const auto [leiden, agree] = in_stage(progress, "communities", [&] {
+    auto found = metrics::communities(g, leiden_options);
     const auto agreement = metrics::agreement(found.membership, grouping.partition);
-    return std::tuple(std::move(found), agreement, metrics::modularity(g, grouping.partition, options.weighted));
+    if (options.weighted) {
+      metrics::LeidenOptions weighted = leiden_options;
+      weighted.weighted = true;
+      leiden_w = metrics::communities(g, weighted);
+      agree_w = metrics::agreement(leiden_w->membership, grouping.partition);
+      group_modularity_w = metrics::modularity(g, grouping.partition, true);
+    }
+    return std::pair(std::move(found), agreement);
   });
   const auto ei = metrics::ei_index(g, grouping.partition);
   const auto test = metrics::ei_permutation_test(
@@ -97,16 +143,24 @@ metrics::Partition add_graph_row(report::Table& table, const std::string& period
                                  comps.giant_share, clus.transitivity, clus.avg_clustering_excl,
                                  clus.avg_clustering_zero, cores.max_core, dist.average_path_length,
                                  dist.standard_error, dist.diameter, method, leiden.count, leiden.modularity,
-                                 group_q, agree.nmi,
-                                 agree.adjusted_rand, ei.graph.ei, ei.graph.ei_weighted, ei.ei_rescaled,
-                                 test.permutations, test.p_greater, test.p_less, assort.r};
+                                 community_method(leiden, leiden_options)};
+  if (leiden_w) {
+    row.insert(row.end(), {leiden_w->count, leiden_w->modularity, community_method(*leiden_w, leiden_options)});
+  } else {
+    row.insert(row.end(), 3, report::Value());
+  }
+  row.insert(row.end(), {metrics::modularity(g, grouping.partition, false), group_modularity_w, agree.nmi,
+                         agree.adjusted_rand, agree_w.nmi, agree_w.adjusted_rand, ei.graph.ei, ei.graph.ei_weighted,
+                         ei.ei_rescaled, test.permutations, test.p_greater, test.p_less, assort.r});
   for (std::size_t r = 0; r < metrics::kBrokerageRoles; ++r) {
     row.emplace_back(brokers.graph_counts[r]);
     row.emplace_back(brokers.graph_z[r]);
   }
   row.emplace_back(options.weighted);
   table.append_row(row);
-  return leiden.membership;
+  GraphCommunities out{leiden.membership, std::nullopt};
+  if (leiden_w) out.weighted = leiden_w->membership;
+  return out;
 }
 
 }  // namespace reticulist::report

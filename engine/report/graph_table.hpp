@@ -1,7 +1,9 @@
 #pragma once
 // graph.csv of `reticulist metrics`: one row per period with the whole-graph measures of the
 // layer: size, density, components, clustering, cores, distances, communities, homophily.
-// Each column's description names its convention (shared/spec/metrics.md).
+// Each column's description names its convention (shared/spec/metrics.md); no column changes
+// meaning with --weighted or --newman: weighted variants have columns of their own.
+#include <optional>
 #include <string>
 
 #include "engine/layers/grouping.hpp"
@@ -11,12 +13,18 @@
 
 namespace reticulist::report {
 
-report::Table make_graph_table(layers::LayerKind kind);
+// The descriptions name the layer's tie weight (options.layer, options.coattendance.weight).
+report::Table make_graph_table(const MetricsOptions& options);
 
-// Appends the row of one selection. Also returns the Leiden membership (for nodes.csv). Reports
-// a stage per measure or group of quick ones.
-metrics::Partition add_graph_row(report::Table& table, const std::string& period, const layers::LayerView& layer,
-                                 const layers::Grouping& grouping, const MetricsOptions& options,
-                                 Progress& progress = no_progress());
+// The Leiden memberships of the graph row, for nodes.csv.
+struct GraphCommunities {
+  metrics::Partition unweighted;
+  std::optional<metrics::Partition> weighted;  // with options.weighted
+};
+
+// Appends the row of one selection. Reports a stage per measure or group of quick ones.
+GraphCommunities add_graph_row(report::Table& table, const std::string& period, const layers::LayerView& layer,
+                               const layers::Grouping& grouping, const MetricsOptions& options,
+                               Progress& progress = no_progress());
 
 }  // namespace reticulist::report

@@ -8,7 +8,8 @@ namespace reticulist::report {
 
 using report::ColumnType;
 
-report::Table make_groups_table(layers::LayerKind kind) {
+report::Table make_groups_table(const MetricsOptions& options) {
+  const layers::LayerKind kind = options.layer;
   report::Table t("groups", "Density and homophily by group",
                   "one row per period and group (groups with no vertex in the period included)");
   t.add_column("period", ColumnType::Text, "period label, or all");
@@ -25,11 +26,14 @@ report::Table make_groups_table(layers::LayerKind kind) {
   t.add_column("expected_within", ColumnType::Real,
                "ties within expected under random mixing with the same number of ties: m pairs_g / (n (n - 1) / 2)");
   t.add_column("ei", ColumnType::Real, "group E-I index (E_g - I_g) / (E_g + I_g), Krackhardt & Stern 1988; NA without ties");
-  t.add_column("ei_weighted", ColumnType::Real, "the same with tie weights for counts; NA without ties");
+  t.add_column("ei_weighted", ColumnType::Real,
+               "the same with tie weights for counts; NA without ties; a tie's weight: " +
+                   layers::tie_weight_text(options.layer, options.coattendance.weight));
   return t;
 }
 
-report::Table make_group_pairs_table(layers::LayerKind kind) {
+report::Table make_group_pairs_table(const MetricsOptions& options) {
+  const layers::LayerKind kind = options.layer;
   report::Table t("group_pairs", "Block matrix: ties and density between groups",
                   "one row per period and pair of groups g <= h (g = h: within the group)");
   t.add_column("period", ColumnType::Text, "period label, or all");
@@ -38,7 +42,9 @@ report::Table make_group_pairs_table(layers::LayerKind kind) {
   t.add_column("group_a", ColumnType::Text, "first group (labels in ascending order)");
   t.add_column("group_b", ColumnType::Text, "second group (equal to group_a for the diagonal)");
   t.add_column("ties", ColumnType::Integer, "ties between the two groups (e_gh, unweighted)");
-  t.add_column("weight", ColumnType::Real, "sum of those ties' weights");
+  t.add_column("weight", ColumnType::Real,
+               "sum of those ties' weights; a tie's weight: " +
+                   layers::tie_weight_text(options.layer, options.coattendance.weight));
   // n_g n_h gives the group sizes away: on the practitioner layer it is protected as a count of people.
   const auto possible = t.add_column("possible", ColumnType::Integer,
                                      "possible ties: n_g n_h, or n_g (n_g - 1) / 2 on the diagonal", vertex_count_holds(kind));

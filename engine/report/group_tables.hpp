@@ -4,14 +4,16 @@
 #include <string>
 
 #include "engine/layers/grouping.hpp"
+#include "engine/report/metrics_options.hpp"
 #include "engine/progress.hpp"
 #include "engine/report/table.hpp"
 
 namespace reticulist::report {
 
-// `kind`: on the practitioner layer, counts of vertices are counts of people (disclosure).
-report::Table make_groups_table(layers::LayerKind kind);
-report::Table make_group_pairs_table(layers::LayerKind kind);
+// The descriptions name the layer's tie weight (options.layer, options.coattendance.weight); on
+// the practitioner layer, counts of vertices are counts of people (disclosure).
+report::Table make_groups_table(const MetricsOptions& options);
+report::Table make_group_pairs_table(const MetricsOptions& options);
 
 // Appends the rows of one selection (`period` is its label, or "all").
 void add_group_rows(report::Table& groups, report::Table& group_pairs, const std::string& period,

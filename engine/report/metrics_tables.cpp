@@ -9,8 +9,8 @@ namespace reticulist::report {
 
 std::vector<report::Table> run_metrics(const model::Dataset& ds, const std::vector<layers::Selection>& selections,
                                        const MetricsOptions& options, bool identify, Progress& progress) {
-  report::Table graph = make_graph_table(options.layer), groups = make_groups_table(options.layer),
-                pairs = make_group_pairs_table(options.layer),
+  report::Table graph = make_graph_table(options), groups = make_groups_table(options),
+                pairs = make_group_pairs_table(options),
                 networks = make_networks_table();
   report::Table nodes("nodes", "Measures of each vertex",
                       "one row per period and vertex of the layer: what it is, then its measures");
@@ -22,10 +22,12 @@ std::vector<report::Table> run_metrics(const model::Dataset& ds, const std::vect
       layers::Grouping groups_of = layers::group_vertices(ds, built, options.group);
       return std::pair(std::move(built), std::move(groups_of));
     });
-    const metrics::Partition communities = add_graph_row(graph, sel.label, layer, grouping, options, stages);
+    const GraphCommunities communities = add_graph_row(graph, sel.label, layer, grouping, options, stages);
     add_group_rows(groups, pairs, sel.label, layer, grouping, stages);
     const model::Day last = sel.period ? sel.period->last : ds.last_day().value_or(0);
-    add_node_rows(nodes, ds, {sel.label, &layer, &grouping, &communities, last}, options, identify, stages);
+    const metrics::Partition* weighted = communities.weighted ? &*communities.weighted : nullptr;
+    add_node_rows(nodes, ds, {sel.label, &layer, &grouping, &communities.unweighted, weighted, last}, options,
+                  identify, stages);
     add_network_rows(networks, ds, sel, options, stages);
   }
   std::vector<report::Table> out;

@@ -33,29 +33,40 @@ struct Measure {
   const char* name;
   ColumnType type;
   const char* description;
+  bool names_weight = false;  // the description ends with what a tie's weight is on the layer
 };
 
-// The measure columns after the vertex table's, in order (practitioner-only ones flagged).
+// The measure columns after the vertex table's, in order (practitioner-only ones flagged). Each
+// weighted variant has a column of its own, NA unless --weighted.
 const Measure kMeasures[] = {
     {"group", ColumnType::Text, "the vertex's group (--group)"},
     {"degree", ColumnType::Integer, "ties (unweighted)"},
-    {"strength", ColumnType::Real, "sum of tie weights"},
+    {"strength", ColumnType::Real, "sum of tie weights", true},
     {"betweenness", ColumnType::Real,
      "Brandes betweenness, unweighted, each unordered pair {s,t} once (igraph; networkx normalized=False)"},
     {"betweenness_normalised", ColumnType::Real, "betweenness / ((n - 1)(n - 2) / 2); NA for n < 3"},
     {"betweenness_weighted", ColumnType::Real,
-     "the same with 1/weight as the length of a tie (stronger ties are shorter); NA unless --weighted"},
-    {"betweenness_weighted_normalised", ColumnType::Real, "weighted betweenness / ((n - 1)(n - 2) / 2)"},
+     "the same with 1/weight as the length of a tie (stronger ties are shorter); NA unless --weighted", true},
+    {"betweenness_weighted_normalised", ColumnType::Real,
+     "weighted betweenness / ((n - 1)(n - 2) / 2); NA unless --weighted"},
     {"betweenness_method", ColumnType::Text,
      "exact (Brandes), or sampled:<paths>:eps=<e>:delta=<d> (Riondato-Kornaropoulos: normalised values within "
      "+-eps with probability 1 - delta)"},
     {"coreness", ColumnType::Integer, "k-core number (unweighted; Batagelj & Zaversnik 2003)"},
     {"clustering", ColumnType::Real, "local clustering coefficient; NA for degree < 2"},
     {"constraint", ColumnType::Real,
-     "Burt's constraint sum_j (p_ij + sum_q p_iq p_qj)^2 (1992; igraph, networkx): high = ties to one closed "
-     "cluster; a closed triad gives 1.125; weighted with --weighted; NA for isolates"},
-    {"effective_size", ColumnType::Real, "Burt's effective size (unweighted: Borgatti's n - 2t/n); NA for isolates"},
-    {"efficiency", ColumnType::Real, "effective size / degree; NA for isolates"},
+     "Burt's constraint sum_j (p_ij + sum_q p_iq p_qj)^2, p_ij = a_ij / sum_k a_ik, each tie once (a_ij = 1; "
+     "1992; igraph, networkx): high = ties to one closed cluster; a closed triad gives 1.125; NA for isolates"},
+    {"constraint_weighted", ColumnType::Real,
+     "the same with a_ij = the tie's weight; NA unless --weighted, and for isolates", true},
+    {"effective_size", ColumnType::Real,
+     "Burt's effective size sum_j (1 - sum_q p_iq m_jq), m_jq = a_jq / max_k a_jk, each tie once (a_ij = 1: "
+     "Borgatti's n - 2t/n); NA for isolates"},
+    {"effective_size_weighted", ColumnType::Real,
+     "the same with a_ij = the tie's weight; NA unless --weighted, and for isolates", true},
+    {"efficiency", ColumnType::Real, "effective_size / degree; NA for isolates"},
+    {"efficiency_weighted", ColumnType::Real,
+     "effective_size_weighted / degree (ties); NA unless --weighted, and for isolates"},
     {"brokerage_coordinator", ColumnType::Integer,
      "Gould-Fernandez: open two-paths a-v-b (a, b not tied, each pair once) with a, v, b in one group"},
     {"brokerage_itinerant", ColumnType::Integer, "a and b in one group, v in another (UCINET's consultant)"},
@@ -72,24 +83,34 @@ const Measure kMeasures[] = {
     {"brokerage_total_z", ColumnType::Real, "as above, total"},
     {"participation_groups", ColumnType::Real,
      "participation coefficient over the --group groups of its neighbours, 1 - sum_s (k_s / k)^2 "
-     "(Guimera & Amaral 2005; by tie count, or strength with --weighted); NA for isolates"},
+     "(Guimera & Amaral 2005; k counts ties); NA for isolates"},
+    {"participation_groups_weighted", ColumnType::Real,
+     "the same with k the sum of tie weights; NA unless --weighted, and for isolates", true},
     {"span_groups", ColumnType::Integer, "distinct groups among its neighbours"},
-    {"community", ColumnType::Integer, "Leiden community (numbered by smallest vertex)"},
+    {"community", ColumnType::Integer,
+     "Leiden community, each tie once (graph.csv's communities; numbered by smallest vertex)"},
+    {"community_weighted", ColumnType::Integer,
+     "Leiden community with tie weights (graph.csv's communities_weighted); NA unless --weighted"},
     {"ei", ColumnType::Real, "node E-I index (e - i) / degree, e ties outside its group, i inside; NA for isolates"},
-    {"ei_weighted", ColumnType::Real, "the same with tie weights; NA for isolates"},
+    {"ei_weighted", ColumnType::Real, "the same with tie weights; NA for isolates", true},
 };
 
 const Measure kPractitionerMeasures[] = {
     {"participation_authorities", ColumnType::Real,
-     "participation coefficient over the authorities of its co-attendees; NA for isolates"},
+     "participation coefficient over the authorities of its co-attendees (k counts ties); NA for isolates"},
+    {"participation_authorities_weighted", ColumnType::Real,
+     "the same with k the sum of tie weights; NA unless --weighted, and for isolates", true},
     {"participation_networks", ColumnType::Real,
      "participation coefficient over its co-attendees' networks (a neighbour in several networks splits its tie "
-     "equally); NA for isolates"},
+     "equally; k counts ties); NA for isolates"},
+    {"participation_networks_weighted", ColumnType::Real,
+     "the same with k the sum of tie weights; NA unless --weighted, and for isolates", true},
     {"span_authorities", ColumnType::Integer, "distinct authorities among its co-attendees"},
     {"span_networks", ColumnType::Integer, "distinct networks among its co-attendees' memberships"},
     {"tenure_days", ColumnType::Integer,
      "days from their first record in the data to the end of the period (or of the data, for all)"},
-    {"reticulist", ColumnType::Boolean, "flagged by the reticulist rule (README: Reticulists)"},
+    {"reticulist", ColumnType::Boolean,
+     "flagged by the reticulist rule (README: Reticulists), with participation_authorities by tie count"},
     {"reticulist_reasons", ColumnType::Text,
      "the conditions that flagged them: spanner (networks and authorities), broker (joined by ';'); empty when none"},
 };
@@ -142,9 +163,13 @@ void add_node_rows(report::Table& nodes, const model::Dataset& ds, const NodeRow
       const auto& info = vertices.column(c);
       nodes.add_column(info.name, info.type, info.description, info.holds);
     }
-    for (const auto& m : kMeasures) nodes.add_column(m.name, m.type, m.description);
+    const std::string weight = "; a tie's weight: " + tie_weight_text(layer.kind, options.coattendance.weight);
+    const auto add = [&](const Measure& m) {
+      nodes.add_column(m.name, m.type, m.names_weight ? m.description + weight : std::string(m.description));
+    };
+    for (const auto& m : kMeasures) add(m);
     if (practitioners) {
-      for (const auto& m : kPractitionerMeasures) nodes.add_column(m.name, m.type, m.description);
+      for (const auto& m : kPractitionerMeasures) add(m);
     }
   }
 
@@ -165,21 +190,31 @@ void add_node_rows(report::Table& nodes, const model::Dataset& ds, const NodeRow
   }
   const auto cores = metrics::coreness(g);
   const auto clus = metrics::clustering(g, progress);
-  const auto part = metrics::participation(g, partition, {.weighted = options.weighted});
+  const auto part = metrics::participation(g, partition);
   const auto span = metrics::span(g, partition);
   const auto ei = metrics::ei_index(g, partition);
-  const auto holes = metrics::structural_holes(g, {.weighted = options.weighted}, progress);
+  const auto holes = metrics::structural_holes(g, {}, progress);
   const auto brokers = metrics::brokerage(g, partition, progress);
   const std::string method = betweenness_method(between);
+  std::optional<metrics::ParticipationResult> part_w;
+  std::optional<metrics::StructuralHolesResult> holes_w;
+  if (options.weighted) {
+    part_w = metrics::participation(g, partition, {.weighted = true});
+    holes_w = metrics::structural_holes(g, {.weighted = true});
+  }
 
-  std::optional<metrics::ParticipationResult> part_auth, part_net;
+  std::optional<metrics::ParticipationResult> part_auth, part_net, part_auth_w, part_net_w;
   std::optional<metrics::SpanResult> span_auth, span_net;
   std::vector<bool> top;
   if (practitioners) {
     const auto authorities = authority_partition(ds, layer);
     const auto networks = network_map(ds, layer);
-    part_auth = metrics::participation(g, authorities, {.weighted = options.weighted});
-    part_net = metrics::participation(g, networks, {.weighted = options.weighted});
+    part_auth = metrics::participation(g, authorities);
+    part_net = metrics::participation(g, networks);
+    if (options.weighted) {
+      part_auth_w = metrics::participation(g, authorities, {.weighted = true});
+      part_net_w = metrics::participation(g, networks, {.weighted = true});
+    }
     span_auth = metrics::span(g, authorities);
     span_net = metrics::span(g, networks);
     top = top_betweenness(between, options.reticulist.top_betweenness_share);
@@ -201,18 +236,25 @@ void add_node_rows(report::Table& nodes, const model::Dataset& ds, const NodeRow
     row.emplace_back(cores.core[v]);
     row.emplace_back(clus.local[v]);
     row.emplace_back(holes.constraint[v]);
+    row.push_back(holes_w ? Value(holes_w->constraint[v]) : Value());
     row.emplace_back(holes.effective_size[v]);
+    row.push_back(holes_w ? Value(holes_w->effective_size[v]) : Value());
     row.emplace_back(holes.efficiency[v]);
+    row.push_back(holes_w ? Value(holes_w->efficiency[v]) : Value());
     for (auto count : brokers.counts[v]) row.emplace_back(count);
     for (const auto& z : brokers.z[v]) row.emplace_back(z);
     row.emplace_back(part.participation[v]);
+    row.push_back(part_w ? Value(part_w->participation[v]) : Value());
     row.emplace_back(span.span[v]);
     row.emplace_back(in.communities->group[v]);
+    row.push_back(in.communities_weighted ? Value(in.communities_weighted->group[v]) : Value());
     row.emplace_back(ei.nodes[v].ei);
     row.emplace_back(ei.nodes[v].ei_weighted);
     if (practitioners) {
       row.emplace_back(part_auth->participation[v]);
+      row.push_back(part_auth_w ? Value(part_auth_w->participation[v]) : Value());
       row.emplace_back(part_net->participation[v]);
+      row.push_back(part_net_w ? Value(part_net_w->participation[v]) : Value());
       row.emplace_back(span_auth->span[v]);
       row.emplace_back(span_net->span[v]);
       row.emplace_back(static_cast<std::int64_t>(in.last_day) - layer.facts.first_seen[v]);

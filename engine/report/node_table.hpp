@@ -3,6 +3,7 @@
 // (what the vertex is) followed by its measures: degree and strength, betweenness, coreness,
 // local clustering, Burt's structural holes, Gould–Fernandez brokerage, participation and span,
 // community and E-I; on the practitioner layer also tenure and the reticulist flag with its reasons.
+// Weighted variants have columns of their own (NA without --weighted): no column changes meaning.
 #include <string>
 
 #include "engine/layers/grouping.hpp"
@@ -17,7 +18,8 @@ struct NodeRowsInput {
   std::string period;
   const layers::LayerView* layer = nullptr;
   const layers::Grouping* grouping = nullptr;
-  const metrics::Partition* communities = nullptr;  // Leiden, from the graph row
+  const metrics::Partition* communities = nullptr;           // Leiden, from the graph row
+  const metrics::Partition* communities_weighted = nullptr;  // the same with tie weights (--weighted)
   model::Day last_day = 0;                           // end of the selection (tenure is counted to it)
 };
 

@@ -6,6 +6,7 @@
 
 #include <igraph/igraph.h>
 
+#include <algorithm>
 #include <cstdint>
 #include <random>
 #include <vector>
@@ -152,6 +153,39 @@ inline std::vector<Edge> karate_weighted_edges() {
           {22, 33, 3}, {23, 25, 5}, {23, 27, 4}, {23, 29, 3}, {23, 32, 5}, {23, 33, 4}, {24, 25, 2}, {24, 27, 3},
           {24, 31, 2}, {25, 31, 7}, {26, 29, 4}, {26, 33, 2}, {27, 33, 4}, {28, 31, 2}, {28, 33, 2}, {29, 32, 4},
           {29, 33, 2}, {30, 32, 3}, {30, 33, 3}, {31, 32, 4}, {31, 33, 4}, {32, 33, 5}};
+}
+
+// Padgett's Florentine families, marriage ties (Breiger & Pattison 1986), as networkx 3.6.1's
+// florentine_families_graph(): 15 families (Pucci, without a marriage tie, left out), 20 ties.
+//   0 Acciaiuoli   1 Medici      2 Castellani  3 Peruzzi     4 Strozzi   5 Barbadori
+//   6 Ridolfi      7 Tornabuoni  8 Albizzi     9 Salviati   10 Pazzi    11 Bischeri
+//  12 Guadagni    13 Ginori     14 Lamberteschi
+inline Graph florentine_families() {
+  return make(15, {{0, 1, 1},  {2, 3, 1},  {2, 4, 1},  {2, 5, 1},  {1, 5, 1},  {1, 6, 1},   {1, 7, 1},
+                   {1, 8, 1},  {1, 9, 1},  {9, 10, 1}, {3, 4, 1},  {3, 11, 1}, {4, 6, 1},   {4, 11, 1},
+                   {6, 7, 1},  {7, 12, 1}, {8, 13, 1}, {8, 12, 1}, {11, 12, 1}, {12, 14, 1}});
+}
+
+// Davis, Gardner & Gardner's (1941) Southern women: which of the 14 events (1-14) each of the 18
+// women attended, as networkx 3.6.1's davis_southern_women_graph() (women in its order, Evelyn
+// Jefferson to Flora Price), projected as Reticulist projects attendance: a tie between two
+// women who attended an event together, weight = events shared. 18 women, 139 ties.
+inline Graph davis_southern_women() {
+  const std::vector<std::vector<int>> attended = {
+      {1, 2, 3, 4, 5, 6, 8, 9}, {1, 2, 3, 5, 6, 7, 8}, {2, 3, 4, 5, 6, 7, 8, 9}, {1, 3, 4, 5, 6, 7, 8},
+      {3, 4, 5, 7},             {3, 5, 6, 8},          {5, 6, 7, 8},             {6, 8, 9},
+      {5, 7, 8, 9},             {7, 8, 9, 12},         {8, 9, 10, 12},           {8, 9, 10, 12, 13, 14},
+      {7, 8, 9, 10, 12, 13, 14}, {6, 7, 9, 10, 11, 12, 13, 14}, {7, 8, 10, 11, 12}, {8, 9},
+      {9, 11},                  {9, 11}};
+  std::vector<Edge> edges;
+  for (std::uint32_t a = 0; a < attended.size(); ++a) {
+    for (std::uint32_t b = a + 1; b < attended.size(); ++b) {
+      double shared = 0;
+      for (int e : attended[a]) shared += static_cast<double>(std::count(attended[b].begin(), attended[b].end(), e));
+      if (shared > 0) edges.push_back({a, b, shared});
+    }
+  }
+  return make(static_cast<std::uint32_t>(attended.size()), edges);
 }
 
 }  // namespace reticulist::test_cohesion

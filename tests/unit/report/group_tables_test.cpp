@@ -17,8 +17,10 @@ TEST_CASE("Group tables: a row per group (empty ones too) and per pair of groups
   const std::vector<g::Edge> edges{{0, 1, 1}, {1, 2, 3}, {2, 3, 1}};
   layer.graph = g::graph_from_edges(4, edges);
   reticulist::layers::Grouping grouping{"region", {{0, 0, 1, 1}, 3}, {"A", "B", "C"}};
-  auto groups = reticulist::report::make_groups_table(reticulist::layers::LayerKind::Practitioner);
-  auto pairs = reticulist::report::make_group_pairs_table(reticulist::layers::LayerKind::Practitioner);
+  reticulist::report::MetricsOptions options;
+  options.layer = reticulist::layers::LayerKind::Authority;
+  auto groups = reticulist::report::make_groups_table(options);
+  auto pairs = reticulist::report::make_group_pairs_table(options);
   reticulist::report::add_group_rows(groups, pairs, "2023/24", layer, grouping);
 
   REQUIRE(groups.row_count() == 3);

@@ -42,7 +42,7 @@ Runner install_metrics(CLI::App& command) {
                      "default is workstream)")
       ->capture_default_str();
   command.add_flag("--weighted", e.weighted,
-                   "also weighted betweenness; weights in Leiden, modularity and participation (columns say which)");
+                   "also the weighted variants: the *_weighted columns (betweenness, Leiden, modularity, participation, constraint, effective size), NA without it");
   command.add_flag("--newman", m->newman, "practitioner ties weighted by Newman's 1/(n-1) instead of shared events");
   command.add_option("--seed", e.seed, "seed of Leiden, the E-I permutation test and sampled estimates")->capture_default_str();
   command.add_option("--permutations", e.ei_permutations, "permutations of the E-I test")->capture_default_str()
