@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <atomic>
 #include <functional>
-#include <iterator>
 #include <memory>
 
 #include "engine/error.hpp"
@@ -252,9 +251,7 @@ void merge_participation(std::vector<ParsedChunk>& chunks, ParsedRows& rows, con
     } stop{rows_started};
     // With --identify, people as first written (while the chunks still hold their values).
     if (config.identify) {
-      std::vector<std::string> spellings = first_spellings(chunks, g, identifiers.size());
-      ds.identities.insert(ds.identities.end(), std::make_move_iterator(spellings.begin()),
-                           std::make_move_iterator(spellings.end()));
+      for (auto& spelling : first_spellings(chunks, g, identifiers.size())) ds.identities.push_back(std::move(spelling));
     }
     resolve_values(chunks, config, valid_dates, registry, report, g, r);
   });
