@@ -62,9 +62,10 @@ std::vector<std::vector<std::size_t>> breakdowns(const Table& t, std::size_t dim
   return out;
 }
 
-// One round of secondary suppression over every breakdown and sum; returns the cells it added.
+// One round of secondary suppression over every breakdown (groups of rows: labels are never
+// suppressed, so they are found once) and every sum; returns the cells it added.
 std::uint64_t secondary_round(Table& t, const std::vector<std::size_t>& people,
-                              const std::vector<std::size_t>& dimensions) {
+                              const std::vector<std::vector<std::size_t>>& groups) {
   std::uint64_t added = 0;
   const auto protect = [&](const std::vector<std::pair<std::size_t, std::size_t>>& cells) {
     if (suppressed_among(t, cells) != 1) return;
@@ -73,13 +74,11 @@ std::uint64_t secondary_round(Table& t, const std::vector<std::size_t>& people,
       ++added;
     }
   };
-  for (std::size_t d : dimensions) {
-    for (const auto& rows : breakdowns(t, d)) {
-      for (std::size_t c : people) {
-        std::vector<std::pair<std::size_t, std::size_t>> cells;
-        for (std::size_t r : rows) cells.emplace_back(r, c);
-        protect(cells);
-      }
+  for (const auto& rows : groups) {
+    for (std::size_t c : people) {
+      std::vector<std::pair<std::size_t, std::size_t>> cells;
+      for (std::size_t r : rows) cells.emplace_back(r, c);
+      protect(cells);
     }
   }
   for (const auto& sum : t.sums()) {
@@ -172,7 +171,11 @@ Disclosure disclose(report::Table table, View view, const DisclosureRule& rule) 
   }
   // 2. Secondary, until no breakdown or sum reveals a suppressed cell.
   if (out.primary > 0) {
-    while (const std::uint64_t added = secondary_round(table, people, dimensions)) out.secondary += added;
+    std::vector<std::vector<std::size_t>> groups;
+    for (std::size_t d : dimensions) {
+      for (auto& rows : breakdowns(table, d)) groups.push_back(std::move(rows));
+    }
+    while (const std::uint64_t added = secondary_round(table, people, groups)) out.secondary += added;
   }
   // 3. Derived: based_on points to earlier columns, so one pass in column order reaches a cell
   // derived from a derived one.

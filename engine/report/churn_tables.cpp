@@ -36,24 +36,28 @@ void add_rate_columns(report::Table& t, const std::string& of) {
                report::Holds::Share, {stayers, before, after});
 }
 
-// Columns members_before .. new_joiners; the sums between them tell disclosure control that a
-// hidden joiner count could be found from members_after - stayers.
+// The sums between members_before .. new_joiners: they tell disclosure control that a hidden
+// joiner count could be found from members_after - stayers.
+void add_transition_sums(report::Table& t) {
+  const auto col = [&t](const char* name) { return t.column_index(name); };
+  t.add_sum(col("members_before"), {col("stayers"), col("leavers")});
+  t.add_sum(col("members_after"), {col("stayers"), col("joiners")});
+  t.add_sum(col("joiners"), {col("returners"), col("new_joiners")});
+}
+
+// Columns members_before .. new_joiners, with their sums.
 void add_transition_columns(report::Table& t) {
   using report::Holds;
-  const auto before = t.add_column("members_before", ColumnType::Integer, "|M_t|: members in period_from", Holds::PeopleCount);
-  const auto after = t.add_column("members_after", ColumnType::Integer, "|M_t+1|: members in period_to", Holds::PeopleCount);
-  const auto stayers = t.add_column("stayers", ColumnType::Integer, "members in both periods", Holds::PeopleCount);
-  const auto leavers =
-      t.add_column("leavers", ColumnType::Integer, "members in period_from, not in period_to", Holds::PeopleCount);
-  const auto joiners = t.add_column("joiners", ColumnType::Integer,
-                                    "members in period_to, not in period_from (returners included)", Holds::PeopleCount);
-  const auto returners = t.add_column("returners", ColumnType::Integer,
-                                      "joiners who were members in a period before period_from", Holds::PeopleCount);
-  const auto fresh = t.add_column("new_joiners", ColumnType::Integer, "joiners - returners: members for the first time",
-                                  Holds::PeopleCount);
-  t.add_sum(before, {stayers, leavers});
-  t.add_sum(after, {stayers, joiners});
-  t.add_sum(joiners, {returners, fresh});
+  t.add_column("members_before", ColumnType::Integer, "|M_t|: members in period_from", Holds::PeopleCount);
+  t.add_column("members_after", ColumnType::Integer, "|M_t+1|: members in period_to", Holds::PeopleCount);
+  t.add_column("stayers", ColumnType::Integer, "members in both periods", Holds::PeopleCount);
+  t.add_column("leavers", ColumnType::Integer, "members in period_from, not in period_to", Holds::PeopleCount);
+  t.add_column("joiners", ColumnType::Integer, "members in period_to, not in period_from (returners included)",
+               Holds::PeopleCount);
+  t.add_column("returners", ColumnType::Integer, "joiners who were members in a period before period_from",
+               Holds::PeopleCount);
+  t.add_column("new_joiners", ColumnType::Integer, "joiners - returners: members for the first time", Holds::PeopleCount);
+  add_transition_sums(t);
 }
 
 constexpr const char* kRatesRunning =
@@ -213,10 +217,7 @@ report::Table partnership_table(const ChurnData& d) {
   t.add_column("joiners", ColumnType::Integer, "members in period_to, not in period_from (returners included)", report::Holds::PeopleCount);
   t.add_column("returners", ColumnType::Integer, "joiners who were members in a period before period_from", report::Holds::PeopleCount);
   t.add_column("new_joiners", ColumnType::Integer, "joiners - returners", report::Holds::PeopleCount);
-  const auto col = [&t](const char* name) { return t.column_index(name); };
-  t.add_sum(col("members_before"), {col("stayers"), col("leavers")});
-  t.add_sum(col("members_after"), {col("stayers"), col("joiners")});
-  t.add_sum(col("joiners"), {col("returners"), col("new_joiners")});
+  add_transition_sums(t);
   add_rate_columns(t, " (partnership)");
   t.add_column("joiners_with_starting_networks", ColumnType::Integer,
                "joiners whose records in period_to are all in networks starting then (they came with a new network)", report::Holds::PeopleCount);

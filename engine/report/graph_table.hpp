@@ -13,6 +13,11 @@
 
 namespace reticulist::report {
 
+// On the practitioner layer a vertex is a person, so a count of vertices counts people (and
+// disclosure control protects it); on the other layers it counts establishments, authorities or
+// networks. The groups tables use it too.
+report::Holds vertex_count_holds(layers::LayerKind kind);
+
 // The descriptions name the layer's tie weight (options.layer, options.coattendance.weight).
 report::Table make_graph_table(const MetricsOptions& options);
 

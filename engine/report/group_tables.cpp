@@ -2,7 +2,7 @@
 
 #include "engine/metrics/block_density.hpp"
 #include "engine/metrics/ei_index.hpp"
-#include "engine/report/metrics_options.hpp"
+#include "engine/report/graph_table.hpp"
 
 namespace reticulist::report {
 

@@ -7,7 +7,6 @@
 #include "engine/layers/layer_view.hpp"
 #include "engine/metrics/reticulist_rule.hpp"
 #include "engine/graph/coattendance.hpp"
-#include "engine/report/table.hpp"
 
 namespace reticulist::report {
 
@@ -27,10 +26,5 @@ struct MetricsOptions {
   metrics::ReticulistRule reticulist;
   unsigned threads = 1;
 };
-
-// On the practitioner layer a vertex is a person, so a count of vertices counts people (and
-// disclosure control protects it); on the other layers it counts establishments, authorities or
-// networks.
-report::Holds vertex_count_holds(layers::LayerKind kind);
 
 }  // namespace reticulist::report

@@ -30,6 +30,7 @@ struct Measure {
   int worse;  // +1: higher is worse, -1: lower is worse, 0: not a loss
   const char* description;
   std::function<std::optional<double>(const whatif::WhatifFigures&, const LossCounts&)> get;
+  bool counts_people = false;  // a number of practitioners: the scenario's `counts` says "people"
 };
 
 std::optional<double> num(std::uint64_t v) { return static_cast<double>(v); }
@@ -37,14 +38,16 @@ std::optional<double> num(std::uint64_t v) { return static_cast<double>(v); }
 const std::vector<Measure>& measures() {
   static const std::vector<Measure> list = {
       {"people_removed", 0, "vertices of the layer removed (the baseline removes as many)",
-       [](const whatif::WhatifFigures& f, const LossCounts&) { return num(f.people_removed); }},
-      {"vertices", 0, "practitioners in the layer (n)", [](const whatif::WhatifFigures& f, const LossCounts&) { return num(f.vertices); }},
+       [](const whatif::WhatifFigures& f, const LossCounts&) { return num(f.people_removed); }, true},
+      {"vertices", 0, "practitioners in the layer (n)", [](const whatif::WhatifFigures& f, const LossCounts&) { return num(f.vertices); },
+       true},
       {"ties", -1, "co-attendance ties (unweighted)", [](const whatif::WhatifFigures& f, const LossCounts&) { return num(f.ties); }},
       {"components", 1, "connected components, isolates included",
        [](const whatif::WhatifFigures& f, const LossCounts&) { return num(f.components); }},
       {"giant_share", -1, "share of the vertices in the largest component; NA without vertices",
        [](const whatif::WhatifFigures& f, const LossCounts&) { return f.giant_share; }},
-      {"isolates", 1, "vertices with no tie", [](const whatif::WhatifFigures& f, const LossCounts&) { return num(f.isolates); }},
+      {"isolates", 1, "vertices with no tie", [](const whatif::WhatifFigures& f, const LossCounts&) { return num(f.isolates); },
+       true},
       {"fragmentation", 1,
        "Borgatti's key-player fragmentation F = 1 - sum_k s_k (s_k - 1) / (n (n - 1)); NA below 2 vertices",
        [](const whatif::WhatifFigures& f, const LossCounts&) { return f.fragmentation; }},
@@ -164,10 +167,7 @@ void add_scenario_rows(report::Table& t, const WhatifOutcome& o) {
         as_bad = static_cast<double>(count) / static_cast<double>(values.size());
       }
     }
-    // people_removed, vertices and isolates count practitioners (the layer's vertices are people).
-    const std::string_view name(m.name);
-    const bool people = name == "people_removed" || name == "vertices" || name == "isolates";
-    t.append_row({o.period, m.name, people ? Value("people") : Value(), or_na(before), or_na(after), or_na(difference(before, after)),
+    t.append_row({o.period, m.name, m.counts_people ? Value("people") : Value(), or_na(before), or_na(after), or_na(difference(before, after)),
                   df ? or_na(df_before.standard_error) : Value(), df ? or_na(df_after.standard_error) : Value(),
                   or_na(mean), or_na(sd), values.empty() ? Value() : Value(values.front()), or_na(metrics::quantile(values, 0.05)),
                   or_na(metrics::quantile(values, 0.95)), values.empty() ? Value() : Value(values.back()),
