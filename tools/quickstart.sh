@@ -66,7 +66,11 @@ show_test_failures() {
 packages=(cmake g++ ninja-build pkg-config ccache
           libigraph-dev libarpack2-dev libglpk-dev libplfit-dev
           libboost-graph-dev libgraphviz-dev graphviz libspdlog-dev catch2
-          libcli11-dev nlohmann-json3-dev libsodium-dev libssl-dev libtomlplusplus-dev)
+          libcli11-dev nlohmann-json3-dev libsodium-dev libssl-dev libtomlplusplus-dev
+          libcairo2-dev libxlsxwriter-dev fonts-dejavu-core)
+# The tests also open the report in a real headless browser and read the workbook back with a
+# real client (openpyxl).
+if [ "$mode" = test ]; then packages+=(chromium python3-openpyxl); fi
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
