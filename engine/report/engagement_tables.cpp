@@ -202,24 +202,32 @@ report::Table under_engaged_table(const Context& c, const std::vector<metrics::U
 
 // ------------------------------------------------------------------ by_authority_sector
 
-report::Table by_authority_sector_table(const Context& c) {
-  report::Table t("by_authority_sector", "Engagement by authority and sector",
-                  "one row per period, authority and sector (with an establishment), then period = all; for all, the "
-                  "statuses are those of the last period and engaged means engaged at any time");
+// by_authority_sector (by_sector) or by_authority: the same counts over a breakdown's cells.
+report::Table breakdown_table(const Context& c, bool by_sector) {
+  report::Table t = by_sector ? report::Table("by_authority_sector", "Engagement by authority and sector",
+                                              "one row per period, authority and sector (with an establishment), then "
+                                              "period = all; for all, the statuses are those of the last period and "
+                                              "engaged means engaged at any time")
+                              : report::Table("engagement_by_authority", "Engagement by authority",
+                                              "one row per period and authority (with an establishment), then period = "
+                                              "all; for all, the statuses are those of the last period and engaged "
+                                              "means engaged at any time");
   t.add_column("period", ColumnType::Text, "period label, or all");
   t.add_column("authority", ColumnType::Text, "authority id");
-  t.add_column("sector", ColumnType::Text, "elc, primary, secondary, special, other, unknown");
-  t.add_column("establishments", ColumnType::Integer, "establishments in the register", report::Holds::EstablishmentCount);
-  t.add_column("engaged", ColumnType::Integer, "of them, with a record in the period", report::Holds::EstablishmentCount);
-  t.add_column("never", ColumnType::Integer, "of them, never engaged (no record up to this period)", report::Holds::EstablishmentCount);
+  if (by_sector) t.add_column("sector", ColumnType::Text, "elc, primary, secondary, special, other, unknown");
+  const auto n_col = t.add_column("establishments", ColumnType::Integer, "establishments in the register", report::Holds::EstablishmentCount);
+  const auto engaged_col = t.add_column("engaged", ColumnType::Integer, "of them, with a record in the period", report::Holds::EstablishmentCount);
+  const auto never_col = t.add_column("never", ColumnType::Integer, "of them, never engaged (no record up to this period)", report::Holds::EstablishmentCount);
   t.add_column("new", ColumnType::Integer, "of them, new in the period", report::Holds::EstablishmentCount);
   t.add_column("active", ColumnType::Integer, "of them, active (a record in this period and the previous one)", report::Holds::EstablishmentCount);
   t.add_column("returning", ColumnType::Integer, "of them, returning after at least one period without a record", report::Holds::EstablishmentCount);
-  t.add_column("lapsed", ColumnType::Integer, "of them, lapsed", report::Holds::EstablishmentCount);
+  const auto lapsed_col = t.add_column("lapsed", ColumnType::Integer, "of them, lapsed", report::Holds::EstablishmentCount);
+  t.add_column("share_engaged", ColumnType::Real, "engaged / establishments; NA without a register establishment",
+               report::Holds::Share, {n_col, engaged_col});
   t.add_column("share_never", ColumnType::Real, "never / establishments; NA without a register establishment",
-               report::Holds::Share);
+               report::Holds::Share, {n_col, never_col});
   t.add_column("share_lapsed", ColumnType::Real, "lapsed / establishments; NA without a register establishment",
-               report::Holds::Share);
+               report::Holds::Share, {n_col, lapsed_col});
   t.add_column("rated_by_staff", ColumnType::Integer, "establishments whose rate is per staff FTE (staff known)", report::Holds::EstablishmentCount);
   t.add_column("median_rate_staff", ColumnType::Real,
                "median practitioners per staff FTE over those, non-engaged ones counted as 0; NA if none");
@@ -232,7 +240,8 @@ report::Table by_authority_sector_table(const Context& c) {
                "establishments outside the register (sector unknown) with a record in the period", report::Holds::EstablishmentCount);
 
   const auto& est = c.ds.establishments;
-  // The (authority, sector) pairs that hold an establishment, in order; c.order is by authority.
+  // The cells that hold an establishment, in order (c.order is by authority): (authority, sector)
+  // pairs, or whole authorities.
   struct Cell {
     model::AuthorityId authority;
     model::Sector sector;
@@ -241,15 +250,22 @@ report::Table by_authority_sector_table(const Context& c) {
   std::vector<Cell> cells;
   for (std::size_t i = 0; i < c.order.size();) {
     const auto a = est.authority[c.order[i]];
-    std::array<std::vector<model::EstablishmentId>, model::kSectorCount> by_sector;
+    std::array<std::vector<model::EstablishmentId>, model::kSectorCount> in_sector;
+    Cell whole{a, model::Sector{}, {}};
     for (; i < c.order.size() && est.authority[c.order[i]] == a; ++i) {
-      by_sector[static_cast<std::size_t>(est.sector[c.order[i]])].push_back(c.order[i]);
+      in_sector[static_cast<std::size_t>(est.sector[c.order[i]])].push_back(c.order[i]);
+      whole.members.push_back(c.order[i]);
+    }
+    if (!by_sector) {
+      cells.push_back(std::move(whole));
+      continue;
     }
     for (int s = 0; s < model::kSectorCount; ++s) {
-      if (!by_sector[s].empty()) cells.push_back({a, static_cast<model::Sector>(s), std::move(by_sector[s])});
+      if (!in_sector[s].empty()) cells.push_back({a, static_cast<model::Sector>(s), std::move(in_sector[s])});
     }
   }
   const auto share = [](std::uint64_t part, std::uint64_t whole) { return whole ? Value(double(part) / double(whole)) : Value(); };
+  std::vector<Value> row;
   for (std::size_t s = 0; s <= c.P(); ++s) {
     for (const Cell& cell : cells) {
       std::uint64_t n = 0, engaged = 0, outside = 0;
@@ -275,12 +291,17 @@ report::Table by_authority_sector_table(const Context& c) {
         }
       }
       const auto count = [&](EngagementStatus x) { return by_status[static_cast<std::size_t>(x)]; };
-      t.append_row({c.label(s), c.authority_id(cell.authority), model::sector_name(cell.sector), n, engaged,
-                    count(EngagementStatus::Never), count(EngagementStatus::New), count(EngagementStatus::Active),
-                    count(EngagementStatus::Returning), count(EngagementStatus::Lapsed),
-                    share(count(EngagementStatus::Never), n), share(count(EngagementStatus::Lapsed), n),
-                    staff_all.size(), metrics::median(staff_all), metrics::median(staff_engaged), roll_all.size(),
-                    metrics::median(roll_all), metrics::median(roll_engaged), outside});
+      row.assign({c.label(s), c.authority_id(cell.authority)});
+      if (by_sector) row.emplace_back(model::sector_name(cell.sector));
+      for (Value v : {Value(n), Value(engaged), Value(count(EngagementStatus::Never)), Value(count(EngagementStatus::New)),
+                      Value(count(EngagementStatus::Active)), Value(count(EngagementStatus::Returning)),
+                      Value(count(EngagementStatus::Lapsed)), share(engaged, n), share(count(EngagementStatus::Never), n),
+                      share(count(EngagementStatus::Lapsed), n), Value(staff_all.size()), Value(metrics::median(staff_all)),
+                      Value(metrics::median(staff_engaged)), Value(roll_all.size()), Value(metrics::median(roll_all)),
+                      Value(metrics::median(roll_engaged)), Value(outside)}) {
+        row.push_back(std::move(v));
+      }
+      t.append_row(row);
     }
   }
   return t;
@@ -344,7 +365,8 @@ EngagementRun run_engagement(const model::Dataset& ds, const model::Periods& per
 
   run.tables.push_back(establishments_table(c));
   run.tables.push_back(under_engaged_table(c, flagged, options));
-  run.tables.push_back(by_authority_sector_table(c));
+  run.tables.push_back(breakdown_table(c, true));
+  run.tables.push_back(breakdown_table(c, false));
   progress.begin("reach by authority and network", periods.size() + 1);
   run.tables.push_back(by_authority_network_table(c, progress));
   progress.end();

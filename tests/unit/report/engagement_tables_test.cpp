@@ -86,11 +86,12 @@ TEST_CASE("Engagement tables: establishments, under_engaged, summaries", "[analy
   const auto periods = cuts(0, 199, {100});
   reticulist::NoProgress progress;
   const auto run = reticulist::report::run_engagement(ds, periods, {}, progress);
-  REQUIRE(run.tables.size() == 4);
+  REQUIRE(run.tables.size() == 5);
   CHECK(run.tables[0].name() == "establishments");
   CHECK(run.tables[1].name() == "under_engaged");
   CHECK(run.tables[2].name() == "by_authority_sector");
-  CHECK(run.tables[3].name() == "by_authority_network");
+  CHECK(run.tables[3].name() == "engagement_by_authority");
+  CHECK(run.tables[4].name() == "by_authority_network");
   CHECK(run.warnings.empty());
   check_no_pseudonym(run.tables, ds);
 
@@ -148,9 +149,22 @@ TEST_CASE("Engagement tables: establishments, under_engaged, summaries", "[analy
   CHECK(column_in(bas, p0, "median_rate_roll")[1] == "0.5");
   CHECK(column_in(bas, p0, "outside_register_engaged") == std::vector<std::string>{"0", "0", "0", "1"});
   CHECK(column_in(bas, "all", "engaged") == std::vector<std::string>{"6", "1", "1", "0"});
+  // P1: A0 primaries 2 engaged of 6; A1's primary E7 lapsed, its secondary E6 active; W is outside
+  // the register, so its share is NA.
+  CHECK(column_in(bas, p1, "share_engaged") == std::vector<std::string>{"0.3333333333", "0", "1", "NA"});
+
+  // engagement_by_authority: the same counts over every sector of an authority. P1: A0 2 of 6
+  // engaged, 4 lapsed; A1 1 of 2 (E6) engaged, 1 lapsed (E7); W engaged in P0 outside the register.
+  const auto& ba = run.tables[3];
+  CHECK(column_in(ba, p1, "authority") == std::vector<std::string>{"A0", "A1"});
+  CHECK(column_in(ba, p1, "establishments") == std::vector<std::string>{"6", "2"});
+  CHECK(column_in(ba, p1, "engaged") == std::vector<std::string>{"2", "1"});
+  CHECK(column_in(ba, p1, "lapsed") == std::vector<std::string>{"4", "1"});
+  CHECK(column_in(ba, p1, "share_engaged") == std::vector<std::string>{"0.3333333333", "0.5"});
+  CHECK(column_in(ba, p0, "outside_register_engaged") == std::vector<std::string>{"0", "1"});
 
   // by_authority_network: P0 A0-N0 (6 of 6 reached), A1-N0 (E6, E7, W: 2 in the register of 2).
-  const auto& ban = run.tables[3];
+  const auto& ban = run.tables[4];
   CHECK(column_in(ban, p0, "establishments_reached") == std::vector<std::string>{"6", "3"});
   CHECK(column_in(ban, p0, "in_register_reached") == std::vector<std::string>{"6", "2"});
   CHECK(column_in(ban, p0, "share_of_register_reached") == std::vector<std::string>{"1", "1"});
@@ -205,5 +219,5 @@ TEST_CASE("Engagement tables of an empty period and of no data", "[analysis][eng
   const auto empty = reticulist::report::run_engagement(none, m::Periods(), {}, progress);
   CHECK(column_in(empty.tables[0], "all", "status") == std::vector<std::string>(2, "never"));
   CHECK(empty.tables[1].row_count() == 0);
-  CHECK(empty.tables[3].row_count() == 0);
+  CHECK(empty.tables[4].row_count() == 0);
 }

@@ -30,7 +30,8 @@ Runner install_engagement(CLI::App& command) {
       "Reads: the dataset folder (as validate; establishments.csv gives the register, without which \"never\n"
       "engaged\" cannot be known) and the pseudonymisation key.\n"
       "Writes to --out: establishments (per period and establishment, then period = all), under_engaged (per\n"
-      "period, ranked per authority), by_authority_sector, by_authority_network (.csv and .json), reconciliation,\n"
+      "period, ranked per authority), by_authority_sector, engagement_by_authority, by_authority_network (.csv and\n"
+      ".json), reconciliation, "
       "rejects, duplicates, manifest.json. Prints by_authority_sector for the last period. People are only counted.");
   return [options, engine, &command](const std::vector<std::string>& command_line) {
     metrics::check_options(*engine);
