@@ -26,5 +26,6 @@ Runner install_metrics(CLI::App& command);
 Runner install_churn(CLI::App& command);
 Runner install_engagement(CLI::App& command);
 Runner install_whatif(CLI::App& command);
+Runner install_report(CLI::App& command);
 
 }  // namespace reticulist::cli

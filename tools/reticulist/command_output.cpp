@@ -33,7 +33,7 @@ privacy::DisclosureRule disclosure_rule(const io::DatasetConfig& config) {
   return rule;
 }
 
-Written write_outputs(std::vector<report::Table> tables, const CommandRun& run) {
+Written write_outputs(std::vector<report::Table> tables, const CommandRun& run, const ExtraFiles& extra) {
   if (run.ingest_tables) {
     tables.push_back(io::reconciliation_table(run.report));
     tables.push_back(io::rejects_table(run.report));
@@ -65,6 +65,7 @@ Written write_outputs(std::vector<report::Table> tables, const CommandRun& run) 
     folder.add_table(*d.table, {.csv = true, .json = true});
     written.tables.push_back(std::move(*d.table));
   }
+  if (extra) extra(folder, written);
 
   io::Manifest manifest = base_manifest(run.config, run.report, run.command_line);
   for (const auto& option : run.options) manifest.options.push_back(option);

@@ -9,6 +9,7 @@
 //   run.periods = &periods;
 //   return finish(std::move(tables), run, {"partnership"});   // writes, prints, exit code
 #include <filesystem>
+#include <functional>
 #include <iosfwd>
 #include <optional>
 #include <string>
@@ -21,6 +22,7 @@
 #include "engine/report/table.hpp"
 #include "io/dataset_config.hpp"
 #include "io/ingest.hpp"
+#include "io/output_folder.hpp"
 
 namespace reticulist::cli {
 
@@ -48,9 +50,14 @@ struct Written {
 // The disclosure rule in force: dataset.toml's [disclosure] threshold, else the default.
 privacy::DisclosureRule disclosure_rule(const io::DatasetConfig& config);
 
-// Discloses every table for the view, writes them (CSV and JSON) with the ingest tables, and
-// commits the folder with its manifest. Files are whole or absent (io::OutputFolder).
-Written write_outputs(std::vector<report::Table> tables, const CommandRun& run);
+// Files a command adds beside its tables, drawn from the disclosed tables (figures, a page, a
+// workbook): called once all tables are in the folder and before it is committed, so that they
+// are whole or absent with the rest and listed in the manifest.
+using ExtraFiles = std::function<void(io::OutputFolder& folder, const Written& written)>;
+
+// Discloses every table for the view, writes them (CSV and JSON) with the ingest tables, adds
+// `extra`, and commits the folder with its manifest. Files are whole or absent (io::OutputFolder).
+Written write_outputs(std::vector<report::Table> tables, const CommandRun& run, const ExtraFiles& extra = {});
 
 // Prints the named tables for a person (only the rows of `only_period`, if given), or says that
 // one was withheld in this view.

@@ -30,6 +30,8 @@ constexpr Command kCommands[] = {
      reticulist::cli::install_engagement},
     {"whatif", "Fragility: what the partnership loses if some people leave, against random removals; who matters most",
      reticulist::cli::install_whatif},
+    {"report", "The Board pack: one offline HTML page with heatmaps and diagrams, its workbook and every table, disclosed",
+     reticulist::cli::install_report},
 };
 
 void set_up_logging(bool quiet, bool verbose) {

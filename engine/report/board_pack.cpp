@@ -1,0 +1,135 @@
+#include "engine/report/board_pack.hpp"
+
+#include <algorithm>
+#include <cctype>
+
+#include "engine/layers/selection.hpp"
+#include "engine/report/churn_tables.hpp"
+#include "engine/report/engagement_tables.hpp"
+#include "engine/report/graph_table.hpp"
+#include "engine/report/group_tables.hpp"
+#include "engine/report/network_table.hpp"
+#include "engine/report/node_table.hpp"
+#include "engine/report/summary_tables.hpp"
+#include "engine/report/whatif_run.hpp"
+
+namespace reticulist::report {
+namespace {
+
+void append(std::vector<report::Table>& to, std::vector<report::Table> from) {
+  for (auto& t : from) to.push_back(std::move(t));
+}
+
+std::string folded(std::string_view s) {
+  std::string out;
+  for (char c : s) out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+// The designations of `wanted` that some record holds (whatif refuses one that none holds).
+std::vector<std::string> held(const model::Dataset& ds, const std::vector<std::string>& wanted) {
+  std::vector<std::string> out;
+  for (const auto& w : wanted) {
+    const bool found = std::any_of(ds.designations.begin(), ds.designations.end(),
+                                   [&](const std::string& d) { return folded(d) == folded(w); });
+    if (found) out.push_back(w);
+  }
+  return out;
+}
+
+MetricsOptions practitioner_layer(const BoardPackOptions& options) {
+  MetricsOptions m;
+  m.layer = layers::LayerKind::Practitioner;
+  m.group = "authority";
+  m.seed = options.seed;
+  m.coattendance = options.coattendance;
+  m.threads = options.threads;
+  return m;
+}
+
+// groups, group_pairs and networks for every period.
+std::vector<report::Table> tie_tables(const model::Dataset& ds, const std::vector<layers::Selection>& selections,
+                                      const MetricsOptions& m, Progress& progress) {
+  report::Table groups = make_groups_table(m), pairs = make_group_pairs_table(m), networks = make_networks_table();
+  for (const auto& sel : selections) {
+    SuffixedProgress stages(progress, " of " + sel.label);
+    const auto layer = in_stage(stages, "building the layer",
+                                [&] { return layers::build_layer(ds, m.layer, sel.events, m.coattendance); });
+    const auto grouping = layers::group_vertices(ds, layer, m.group);
+    add_group_rows(groups, pairs, sel.label, layer, grouping, stages);
+    add_network_rows(networks, ds, sel, m, stages);
+  }
+  std::vector<report::Table> out;
+  out.push_back(std::move(groups));
+  out.push_back(std::move(pairs));
+  out.push_back(std::move(networks));
+  return out;
+}
+
+// nodes of one selection's practitioner layer, with its communities (the reticulist rule reads
+// participation, which needs the grouping only).
+report::Table individual_table(const model::Dataset& ds, const layers::Selection& sel, const MetricsOptions& m,
+                               Progress& progress) {
+  report::Table graph = make_graph_table(m);
+  report::Table nodes("nodes", "Measures of each vertex",
+                      "one row per period and vertex of the layer: what it is, then its measures");
+  SuffixedProgress stages(progress, " of " + sel.label);
+  const auto layer = in_stage(stages, "building the layer",
+                              [&] { return layers::build_layer(ds, m.layer, sel.events, m.coattendance); });
+  const auto grouping = layers::group_vertices(ds, layer, m.group);
+  const GraphCommunities communities = add_graph_row(graph, sel.label, layer, grouping, m, stages);
+  const model::Day last = sel.period ? sel.period->last : ds.last_day().value_or(0);
+  add_node_rows(nodes, ds, {sel.label, &layer, &grouping, &communities.unweighted, nullptr, last}, m, false, stages);
+  return nodes;
+}
+
+}  // namespace
+
+BoardPack run_board_pack(const model::Dataset& ds, const BoardPackOptions& options, Progress& progress) {
+  BoardPack pack;
+  SummaryOptions so;
+  so.periods = options.periods;
+  so.coattendance = options.coattendance;
+  Summary summary = summarise(ds, so, progress);
+  pack.periods = std::move(summary.periods);
+  append(pack.tables, std::move(summary.tables));
+
+  EngagementRun engagement = run_engagement(ds, pack.periods, options.engagement, progress);
+  append(pack.tables, std::move(engagement.tables));
+  for (auto& w : engagement.warnings) pack.notes.push_back(std::move(w));
+
+  ChurnOptions co;
+  co.min_records = options.min_records;
+  co.coattendance = options.coattendance;
+  append(pack.tables, run_churn(ds, pack.periods, co, progress));
+
+  if (pack.periods.empty()) {
+    pack.notes.push_back("no period has a record: no ties, fragility or individual measures");
+    return pack;
+  }
+  const MetricsOptions m = practitioner_layer(options);
+  const auto each = layers::select_periods(ds, pack.periods, "each");
+  const std::vector<layers::Selection> periods(each.begin(), each.end() - 1);  // "each" ends with all
+  append(pack.tables, tie_tables(ds, periods, m, progress));
+
+  const auto& last = periods.back();
+  const auto designations = held(ds, options.fragility_designations);
+  if (designations.empty()) {
+    std::string wanted;
+    for (const auto& d : options.fragility_designations) wanted += (wanted.empty() ? "" : ", ") + d;
+    pack.notes.push_back("fragility: no record has the designation " + wanted + "; the scenario is not run");
+  } else {
+    whatif::WhatifOptions w;
+    w.remove.designations = designations;
+    w.repetitions = options.fragility_repetitions;
+    w.seed = options.seed;
+    w.coattendance = options.coattendance;
+    w.threads = options.threads;
+    pack.fragility_scenario = w.remove.describe();
+    append(pack.tables, run_whatif(ds, {last}, w, progress));
+  }
+  if (options.individual) pack.tables.push_back(individual_table(ds, last, m, progress));
+  return pack;
+}
+
+}  // namespace reticulist::report
