@@ -1,5 +1,9 @@
 #include "io/ingest_tables.hpp"
 
+#include <algorithm>
+#include <map>
+#include <tuple>
+
 namespace reticulist::io {
 
 using report::ColumnType;
@@ -28,6 +32,38 @@ report::Table rejects_table(const IngestReport& report) {
                "the row as in the file; practitioner identifiers replaced by their pseudonyms unless --identify", report::Holds::Person);
   t.reserve(report.rejects.size());
   for (const auto& r : report.rejects) t.append_row({r.file, r.line, r.column, r.reason, r.raw});
+  return t;
+}
+
+namespace {
+
+// "establishment name 'St Joseph's Primary' is ambiguous" -> "establishment name '…' is ambiguous":
+// everything from the first quote to the last, as a quoted value may itself hold a quote.
+std::string without_values(const std::string& reason) {
+  const auto first = reason.find('\'');
+  const auto last = reason.rfind('\'');
+  if (first == std::string::npos || last == first) return reason;
+  return reason.substr(0, first + 1) + "\u2026" + reason.substr(last);
+}
+
+}  // namespace
+
+report::Table rejects_by_reason_table(const IngestReport& report) {
+  report::Table t("rejects_by_reason", "Rejected rows by reason",
+                  "one row per file, column and reason (quoted values left out), most rows first");
+  t.add_column("file", ColumnType::Text, "file name within the dataset folder");
+  t.add_column("column", ColumnType::Text, "the contract column at fault (empty when the whole row is)");
+  t.add_column("reason", ColumnType::Text, "why the rows were rejected, the values they quote replaced by \u2026");
+  t.add_column("rows", ColumnType::Integer, "rejected rows");
+  std::map<std::tuple<std::string, std::string, std::string>, std::uint64_t> counts;
+  for (const auto& r : report.rejects) ++counts[{r.file, r.column, without_values(r.reason)}];
+  std::vector<std::pair<std::tuple<std::string, std::string, std::string>, std::uint64_t>> ordered(counts.begin(),
+                                                                                                   counts.end());
+  std::stable_sort(ordered.begin(), ordered.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
+  for (const auto& [key, rows] : ordered) {
+    const auto& [file, column, reason] = key;
+    t.append_row({file, column, reason, rows});
+  }
   return t;
 }
 

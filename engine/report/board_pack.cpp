@@ -11,6 +11,7 @@
 #include "engine/report/network_table.hpp"
 #include "engine/report/node_table.hpp"
 #include "engine/report/summary_tables.hpp"
+#include "engine/report/under_engaged_summary.hpp"
 #include "engine/report/whatif_run.hpp"
 
 namespace reticulist::report {
@@ -95,7 +96,9 @@ BoardPack run_board_pack(const model::Dataset& ds, const BoardPackOptions& optio
   append(pack.tables, std::move(summary.tables));
 
   EngagementRun engagement = run_engagement(ds, pack.periods, options.engagement, progress);
+  report::Table under_engaged_counts = under_engaged_summary(engagement.tables[1]);
   append(pack.tables, std::move(engagement.tables));
+  pack.tables.push_back(std::move(under_engaged_counts));
   for (auto& w : engagement.warnings) pack.notes.push_back(std::move(w));
 
   ChurnOptions co;

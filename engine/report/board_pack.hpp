@@ -4,7 +4,7 @@
 // between them. What it runs, in order:
 //   summary      overview, by_authority, by_sector, by_network, by_workstream
 //   engagement   establishments, under_engaged, by_authority_sector, engagement_by_authority,
-//                by_authority_network
+//                by_authority_network, under_engaged_by_authority
 //   churn        transitions, transitions_by_authority, representation, partnership, network_life,
 //                tenure, tenure_summary, cohorts, tie_churn
 //   ties         groups and group_pairs of the practitioner layer grouped by authority, per period

@@ -8,6 +8,7 @@
 #include <memory>
 
 #include "engine/report/board_pack.hpp"
+#include "io/ingest_tables.hpp"
 #include "tools/reticulist/command.hpp"
 #include "tools/reticulist/command_output.hpp"
 #include "tools/reticulist/dataset_options.hpp"
@@ -67,6 +68,7 @@ Runner install_report(CLI::App& command) {
     pack_options.individual = view == privacy::View::Officer;
     report::BoardPack pack = report::run_board_pack(in.dataset, pack_options, progress);
     for (const auto& n : pack.notes) spdlog::warn("{}", n);
+    pack.tables.push_back(io::rejects_by_reason_table(in.report));
 
     CommandRun run{config, in.report, command_line, options->out, view};
     run.options = {{"fragility_designation", joined(pack_options.fragility_designations)},
