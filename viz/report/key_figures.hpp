@@ -1,0 +1,31 @@
+#pragma once
+// The Board pack's first section: the key figures of the last period in plain sentences, each with
+// its change since the period before, read from the disclosed tables (so a suppressed count reads
+// "[c]" here as everywhere). A sentence whose table is absent (no register, one period only, no
+// fragility scenario) is left out rather than guessed.
+#include <string>
+#include <vector>
+
+#include "viz/report/table_read.hpp"
+
+namespace reticulist::viz {
+
+struct KeyFigure {
+  std::string label;   // "Practitioners taking part"
+  std::string value;   // "4,569"
+  std::string change;  // "+284 (+6.63%) since 2023/24", or empty
+};
+
+struct KeyFigures {
+  std::vector<KeyFigure> tiles;
+  std::vector<std::string> sentences;
+};
+
+// `periods`: the labels in order (the last is the one described).
+KeyFigures key_figures(const Tables& tables, const std::vector<std::string>& periods);
+
+// "+284 (+6.63%)", "-17 (-0.372%)", "no change"; "[c]" when either is suppressed; empty when
+// either is missing or undefined.
+std::string change_text(const Number& before, const Number& after);
+
+}  // namespace reticulist::viz
