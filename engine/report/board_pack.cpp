@@ -4,6 +4,7 @@
 #include <cctype>
 
 #include "engine/layers/selection.hpp"
+#include "engine/report/authority_ties_table.hpp"
 #include "engine/report/churn_tables.hpp"
 #include "engine/report/engagement_tables.hpp"
 #include "engine/report/graph_table.hpp"
@@ -61,6 +62,7 @@ std::vector<report::Table> tie_tables(const model::Dataset& ds, const std::vecto
     add_network_rows(networks, ds, sel, m, stages);
   }
   std::vector<report::Table> out;
+  out.push_back(authority_ties_table(groups, pairs));
   out.push_back(std::move(groups));
   out.push_back(std::move(pairs));
   out.push_back(std::move(networks));

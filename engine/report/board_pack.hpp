@@ -7,8 +7,9 @@
 //                by_authority_network, under_engaged_by_authority
 //   churn        transitions, transitions_by_authority, representation, partnership, network_life,
 //                tenure, tenure_summary, cohorts, tie_churn
-//   ties         groups and group_pairs of the practitioner layer grouped by authority, per period
-//                (the authority x authority block matrix), and networks (each network's profile)
+//   ties         authority_ties (every ordered pair of authorities, per period), with the groups
+//                and group_pairs of the practitioner layer grouped by authority it is read from,
+//                and networks (each network's profile)
 //   fragility    whatif's tables for the last period: the people of `fragility_designations`
 //                removed against random removals of as many (skipped, with a note, when no record
 //                has such a designation)
