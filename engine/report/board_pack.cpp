@@ -90,23 +90,30 @@ report::Table individual_table(const model::Dataset& ds, const layers::Selection
 
 BoardPack run_board_pack(const model::Dataset& ds, const BoardPackOptions& options, Progress& progress) {
   BoardPack pack;
-  SummaryOptions so;
-  so.periods = options.periods;
-  so.coattendance = options.coattendance;
-  Summary summary = summarise(ds, so, progress);
-  pack.periods = std::move(summary.periods);
-  append(pack.tables, std::move(summary.tables));
+  const auto& parts = options.parts;
+  if (parts.summary) {
+    SummaryOptions so;
+    so.periods = options.periods;
+    so.coattendance = options.coattendance;
+    Summary summary = summarise(ds, so, progress);
+    append(pack.tables, std::move(summary.tables));
+  }
+  pack.periods = layers::dataset_periods(ds, options.periods);
 
-  EngagementRun engagement = run_engagement(ds, pack.periods, options.engagement, progress);
-  report::Table under_engaged_counts = under_engaged_summary(engagement.tables[1]);
-  append(pack.tables, std::move(engagement.tables));
-  pack.tables.push_back(std::move(under_engaged_counts));
-  for (auto& w : engagement.warnings) pack.notes.push_back(std::move(w));
+  if (parts.engagement) {
+    EngagementRun engagement = run_engagement(ds, pack.periods, options.engagement, progress);
+    report::Table under_engaged_counts = under_engaged_summary(engagement.tables[1]);
+    append(pack.tables, std::move(engagement.tables));
+    pack.tables.push_back(std::move(under_engaged_counts));
+    for (auto& w : engagement.warnings) pack.notes.push_back(std::move(w));
+  }
 
-  ChurnOptions co;
-  co.min_records = options.min_records;
-  co.coattendance = options.coattendance;
-  append(pack.tables, run_churn(ds, pack.periods, co, progress));
+  if (parts.churn) {
+    ChurnOptions co;
+    co.min_records = options.min_records;
+    co.coattendance = options.coattendance;
+    append(pack.tables, run_churn(ds, pack.periods, co, progress));
+  }
 
   if (pack.periods.empty()) {
     pack.notes.push_back("no period has a record: no ties, fragility or individual measures");
@@ -115,23 +122,25 @@ BoardPack run_board_pack(const model::Dataset& ds, const BoardPackOptions& optio
   const MetricsOptions m = practitioner_layer(options);
   const auto each = layers::select_periods(ds, pack.periods, "each");
   const std::vector<layers::Selection> periods(each.begin(), each.end() - 1);  // "each" ends with all
-  append(pack.tables, tie_tables(ds, periods, m, progress));
+  if (parts.ties) append(pack.tables, tie_tables(ds, periods, m, progress));
 
   const auto& last = periods.back();
-  const auto designations = held(ds, options.fragility_designations);
-  if (designations.empty()) {
-    std::string wanted;
-    for (const auto& d : options.fragility_designations) wanted += (wanted.empty() ? "" : ", ") + d;
-    pack.notes.push_back("fragility: no record has the designation " + wanted + "; the scenario is not run");
-  } else {
-    whatif::WhatifOptions w;
-    w.remove.designations = designations;
-    w.repetitions = options.fragility_repetitions;
-    w.seed = options.seed;
-    w.coattendance = options.coattendance;
-    w.threads = options.threads;
-    pack.fragility_scenario = w.remove.describe();
-    append(pack.tables, run_whatif(ds, {last}, w, progress));
+  if (parts.fragility) {
+    const auto designations = held(ds, options.fragility_designations);
+    if (designations.empty()) {
+      std::string wanted;
+      for (const auto& d : options.fragility_designations) wanted += (wanted.empty() ? "" : ", ") + d;
+      pack.notes.push_back("fragility: no record has the designation " + wanted + "; the scenario is not run");
+    } else {
+      whatif::WhatifOptions w;
+      w.remove.designations = designations;
+      w.repetitions = options.fragility_repetitions;
+      w.seed = options.seed;
+      w.coattendance = options.coattendance;
+      w.threads = options.threads;
+      pack.fragility_scenario = w.remove.describe();
+      append(pack.tables, run_whatif(ds, {last}, w, progress));
+    }
   }
   if (options.individual) pack.tables.push_back(individual_table(ds, last, m, progress));
   return pack;

@@ -40,6 +40,10 @@ struct BoardPackOptions {
   std::uint32_t fragility_repetitions = 100;
   std::uint64_t seed = 1;
   bool individual = false;
+  // Which parts to run (a single figure needs one or two); the report runs them all.
+  struct Parts {
+    bool summary = true, engagement = true, churn = true, ties = true, fragility = true;
+  } parts{};
   unsigned threads = 1;
 };
 
