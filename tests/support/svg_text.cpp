@@ -64,6 +64,15 @@ std::vector<std::string> svg_texts(std::string_view svg) {
   return texts;
 }
 
+std::string all_text(std::string_view svg) {
+  std::string out;
+  for (const std::string& text : svg_texts(svg)) {
+    if (!out.empty()) out += ' ';
+    out += text;
+  }
+  return out;
+}
+
 bool has_text(std::string_view svg, std::string_view text) {
   const auto texts = svg_texts(svg);
   return std::find(texts.begin(), texts.end(), text) != texts.end();

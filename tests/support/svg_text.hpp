@@ -12,6 +12,8 @@ namespace reticulist::testing {
 // The content of every <text> element, in document order, with the five XML entities and
 // numeric character references decoded. Nested elements are not expected (none are written).
 std::vector<std::string> svg_texts(std::string_view svg);
+// Every <text> joined by single spaces: a wrapped title or note reads as one string here.
+std::string all_text(std::string_view svg);
 // Whether some <text> is exactly `text`.
 bool has_text(std::string_view svg, std::string_view text);
 // The content of the first <tag>...</tag> (decoded), or "" if none.

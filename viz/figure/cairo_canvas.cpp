@@ -116,7 +116,7 @@ void CairoCanvas::circle(Point centre, double radius, std::optional<Rgb> fill, R
                          double stroke_width) {
   cairo_new_sub_path(cr_);
   cairo_arc(cr_, centre.x, centre.y, radius, 0.0, 2.0 * std::numbers::pi);
-  set_colour(cr_, fill.value_or(Rgb{0xff, 0xff, 0xff}));
+  set_colour(cr_, fill.value_or(kPaper));
   cairo_fill_preserve(cr_);
   set_colour(cr_, stroke);
   cairo_set_line_width(cr_, stroke_width);

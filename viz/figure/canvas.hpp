@@ -7,6 +7,7 @@
 // Coordinates are CSS pixels from the top left corner, y downwards; in PDF one pixel is one point,
 // and PNG is drawn at twice the scale so that text stays crisp. Text is placed by its baseline.
 #include <functional>
+#include <memory>
 #include <optional>
 #include <span>
 #include <string>
@@ -30,14 +31,28 @@ inline bool overlap(const Box& a, const Box& b) {
 
 enum class Anchor : unsigned char { Start, Middle, End };
 
+// Text and marks, and the page under them.
+inline constexpr Rgb kInk{0x1a, 0x1a, 0x1a};
+inline constexpr Rgb kPaper{0xff, 0xff, 0xff};
+
 struct TextStyle {
   double size = 12.0;
   Weight weight = Weight::Normal;
-  Rgb colour{0x1a, 0x1a, 0x1a};
+  Rgb colour = kInk;
   Anchor anchor = Anchor::Start;
   // Degrees clockwise about the anchor point (-90 reads upwards, as a y axis title does).
   double angle = 0.0;
 };
+
+inline TextStyle text_style(double size, Weight weight = Weight::Normal, Anchor anchor = Anchor::Start,
+                            Rgb colour = kInk) {
+  TextStyle s;
+  s.size = size;
+  s.weight = weight;
+  s.anchor = anchor;
+  s.colour = colour;
+  return s;
+}
 
 class Canvas {
  public:
@@ -65,6 +80,15 @@ struct Figure {
   std::string description{};  // alt text (SVG <desc>): what a reader who cannot see it should know
   std::function<void(Canvas&)> draw{};
 };
+
+// A Figure that owns what it draws: `drawing` (a model and its layout) is shared by the copies of
+// the figure and painted by `draw`.
+template <typename Drawing>
+Figure owning_figure(Drawing drawing, double width, double height, std::string title, std::string description,
+                     void (*draw)(Canvas&, const Drawing&)) {
+  auto shared = std::make_shared<const Drawing>(std::move(drawing));
+  return {width, height, std::move(title), std::move(description), [shared, draw](Canvas& canvas) { draw(canvas, *shared); }};
+}
 
 // The hatch of suppressed cells, shared by legends and cells.
 inline constexpr Rgb kHatchInk{0x73, 0x73, 0x73};

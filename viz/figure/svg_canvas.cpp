@@ -140,7 +140,7 @@ void SvgCanvas::circle(Point centre, double radius, std::optional<Rgb> fill, Rgb
   attribute(body_, "cx", centre.x);
   attribute(body_, "cy", centre.y);
   attribute(body_, "r", radius);
-  attribute(body_, "fill", fill ? to_hex(*fill) : std::string("#ffffff"));
+  attribute(body_, "fill", to_hex(fill.value_or(kPaper)));
   attribute(body_, "stroke", to_hex(stroke));
   attribute(body_, "stroke-width", stroke_width);
   body_ += "/>\n";
