@@ -27,5 +27,7 @@ Runner install_churn(CLI::App& command);
 Runner install_engagement(CLI::App& command);
 Runner install_whatif(CLI::App& command);
 Runner install_report(CLI::App& command);
+Runner install_heatmap(CLI::App& command);
+Runner install_chart(CLI::App& command);
 
 }  // namespace reticulist::cli

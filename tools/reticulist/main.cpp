@@ -32,6 +32,10 @@ constexpr Command kCommands[] = {
      reticulist::cli::install_whatif},
     {"report", "The Board pack: one offline HTML page with heatmaps and diagrams, its workbook and every table, disclosed",
      reticulist::cli::install_report},
+    {"heatmap", "One heatmap of the Board pack (authority ties, engagement, reach, retention, cohorts) as SVG, PNG or PDF",
+     reticulist::cli::install_heatmap},
+    {"chart", "Trend charts of the Board pack: small multiples per authority or network over periods, as SVG, PNG or PDF",
+     reticulist::cli::install_chart},
 };
 
 void set_up_logging(bool quiet, bool verbose) {

@@ -1,5 +1,7 @@
 #include "viz/figure/value_format.hpp"
 
+#include "engine/report/format_for_people.hpp"
+
 #include <charconv>
 #include <cmath>
 #include <cstdlib>
@@ -7,30 +9,11 @@
 namespace reticulist::viz {
 namespace {
 
-// Digits of a whole magnitude with a comma every three from the right, and the sign.
-std::string grouped(double v) {
-  const double whole = std::round(v);
-  if (whole == 0.0) return "0";
-  const auto magnitude = static_cast<std::uint64_t>(std::fabs(whole));
-  std::string digits = std::to_string(magnitude);
-  std::string out;
-  for (std::size_t i = 0; i < digits.size(); ++i) {
-    if (i > 0 && (digits.size() - i) % 3 == 0) out += ',';
-    out += digits[i];
-  }
-  return whole < 0 ? "-" + out : out;
-}
+// Whole numbers and three significant figures as everywhere people read numbers
+// (engine/report/format_for_people): the terminal, the page, the workbook and the figures agree.
+std::string grouped(double v) { return report::integer_for_people(std::llround(v)); }
 
-std::string three_significant(double v) {
-  if (std::fabs(v) >= 999.5) return grouped(v);
-  if (v == 0.0) return "0";
-  char buffer[32];
-  const auto format = std::fabs(v) < 1e-4 ? std::chars_format::scientific : std::chars_format::general;
-  const int precision = format == std::chars_format::scientific ? 2 : 3;
-  const auto result = std::to_chars(buffer, buffer + sizeof buffer, v, format, precision);
-  std::string out(buffer, result.ptr);
-  return out == "-0" ? "0" : out;
-}
+std::string three_significant(double v) { return report::round_for_people(v); }
 
 std::string with_sign(std::string text, double v) {
   // Rounded to zero ("0", "0%") carries no sign; a minus is already there.
