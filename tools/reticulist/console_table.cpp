@@ -5,7 +5,6 @@
 
 #include <algorithm>
 #include <charconv>
-#include <cmath>
 #include <cstdlib>
 #include <ostream>
 #include <vector>
@@ -13,75 +12,14 @@
 namespace reticulist::cli {
 namespace {
 
-using report::ColumnType;
-using report::Holds;
+using report::cell_for_people;
 
 // Display width of UTF-8 text: count the bytes that start a character.
 std::size_t width_of(const std::string& s) {
   return static_cast<std::size_t>(std::count_if(s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
 }
 
-bool is_label(const report::ColumnInfo& info) { return info.holds == Holds::Label || info.holds == Holds::Person; }
-
-bool is_number(const report::ColumnInfo& info) {
-  return info.type == ColumnType::Integer || info.type == ColumnType::Real;
-}
-
-// Digits of a magnitude with a comma every three from the right.
-std::string grouped(std::uint64_t magnitude) {
-  const std::string digits = std::to_string(magnitude);
-  std::string out;
-  for (std::size_t i = 0; i < digits.size(); ++i) {
-    if (i > 0 && (digits.size() - i) % 3 == 0) out += ',';
-    out += digits[i];
-  }
-  return out;
-}
-
 }  // namespace
-
-std::string integer_for_people(std::int64_t v) {
-  // The magnitude as unsigned, so that INT64_MIN has one too.
-  const std::uint64_t magnitude = v < 0 ? 0 - static_cast<std::uint64_t>(v) : static_cast<std::uint64_t>(v);
-  std::string out = v < 0 ? "-" : "";
-  out += grouped(magnitude);
-  return out;
-}
-
-std::string round_for_people(double v) {
-  if (!std::isfinite(v)) return "NA";
-  if (v == 0.0) return "0";  // and -0.0
-  // From 999.5 up three figures would print 1e+03 or false zeros (12,300 for 12,345.6): whole
-  // numbers instead, while they fit in an int64 exactly.
-  if (std::fabs(v) >= 999.5 && std::fabs(v) < 1e15) return integer_for_people(std::llround(v));
-  // printf("%.3g") in the C locale: three significant figures, trailing zeros dropped, scientific
-  // below 1e-4 (and above 1e15, where the rule above stops).
-  char buf[32];
-  const auto result = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::general, 3);
-  return std::string(buf, result.ptr);
-}
-
-std::string share_for_people(double v) {
-  if (!std::isfinite(v)) return "NA";
-  return round_for_people(100.0 * v) + "%";
-}
-
-std::string cell_for_people(const report::Table& table, std::size_t row, std::size_t col) {
-  if (table.is_suppressed(row, col)) return std::string(report::kSuppressed);
-  if (table.is_na(row, col)) return "NA";
-  const report::ColumnInfo& info = table.column(col);
-  if (is_label(info)) return table.format_cell(row, col);
-  switch (info.type) {
-    case ColumnType::Integer:
-      return info.holds == Holds::Share ? share_for_people(static_cast<double>(table.integer(row, col)))
-                                        : integer_for_people(table.integer(row, col));
-    case ColumnType::Real:
-      return info.holds == Holds::Share ? share_for_people(table.real(row, col)) : round_for_people(table.real(row, col));
-    case ColumnType::Boolean: return table.boolean(row, col) ? "yes" : "no";
-    case ColumnType::Text: return table.text(row, col);
-  }
-  return table.format_cell(row, col);
-}
 
 std::size_t console_width() {
   winsize size{};
@@ -133,12 +71,12 @@ void print_table(const report::Table& table, std::ostream& out, const PrintOptio
   const std::size_t budget = options.width != 0 ? options.width : console_width();
   std::size_t used = 0;
   for (std::size_t i = 0; i < candidates.size(); ++i) {
-    if (is_label(table.column(candidates[i]))) used += (used ? 2 : 0) + width[i];
+    if (report::names_row(table.column(candidates[i]))) used += (used ? 2 : 0) + width[i];
   }
   std::vector<std::size_t> shown;  // indices into candidates
   bool full = false, any_value = false;
   for (std::size_t i = 0; i < candidates.size(); ++i) {
-    if (is_label(table.column(candidates[i]))) {
+    if (report::names_row(table.column(candidates[i]))) {
       shown.push_back(i);
       continue;
     }
@@ -160,7 +98,7 @@ void print_table(const report::Table& table, std::ostream& out, const PrintOptio
       const std::string& text = cells[i][line];
       const std::string pad(width[i] - width_of(text), ' ');
       const bool last = k + 1 == shown.size();
-      out << (k ? "  " : "") << (is_number(table.column(candidates[i])) ? pad + text : text + (last ? "" : pad));
+      out << (k ? "  " : "") << (report::is_numeric(table.column(candidates[i])) ? pad + text : text + (last ? "" : pad));
     }
     out << '\n';
   }

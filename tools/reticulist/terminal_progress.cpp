@@ -8,7 +8,7 @@
 #include <iostream>
 #include <string_view>
 
-#include "tools/reticulist/console_table.hpp"  // integer_for_people
+#include "engine/report/format_for_people.hpp"
 
 namespace reticulist::cli {
 namespace {
@@ -45,8 +45,8 @@ std::string live_text(const std::string& stage, std::uint64_t done, std::uint64_
     // Counts a person can picture (sources, permutations, networks) are shown; larger ones are
     // units of work (tie scans, bytes), which the percentage says better.
     if (total < kShownCounts) {
-      text += integer_for_people(static_cast<std::int64_t>(done)) + "/" +
-              integer_for_people(static_cast<std::int64_t>(total)) + "  ";
+      text += report::integer_for_people(static_cast<std::int64_t>(done)) + "/" +
+              report::integer_for_people(static_cast<std::int64_t>(total)) + "  ";
     }
     text += std::to_string(100 * done / total) + "%  ";
   }
