@@ -62,6 +62,30 @@ void write_temporary_file(const fs::path& tmp, const fs::path& shown,
     fail("cannot write: " + errno_text(error));
 }
 
+// The same for a file written by `write` under the name `tmp` (a library that opens it itself).
+void write_temporary_file_at(const fs::path& tmp, const fs::path& shown,
+                             const std::function<void(const fs::path&)>& write) {
+  const auto remove = [&] {
+    std::error_code ignored;
+    fs::remove(tmp, ignored);
+  };
+  try {
+    write(tmp);
+  } catch (...) {
+    remove();
+    throw;
+  }
+  std::error_code ec;
+  if (!fs::is_regular_file(tmp, ec)) {
+    remove();
+    throw InputError(located(shown.string(), 0, "was not written"));
+  }
+  if (const int error = sync_to_disk(tmp, O_RDONLY); error != 0) {
+    remove();
+    throw InputError(located(shown.string(), 0, "cannot write: " + errno_text(error)));
+  }
+}
+
 void rename_into_place(const fs::path& tmp, const fs::path& path) {
   std::error_code ec;
   fs::rename(tmp, path, ec);
@@ -89,6 +113,16 @@ ManifestFile table_entry(const report::Table& table, std::string_view extension)
                                            column.description, std::string(report::holds_name(column.holds))});
   }
   entry.notes = table.notes();
+  return entry;
+}
+
+ManifestFile file_entry(const std::string& name, FileInfo info) {
+  ManifestFile entry;
+  entry.name = name;
+  entry.title = std::move(info.title);
+  entry.description = std::move(info.description);
+  entry.rows = info.rows;
+  entry.columns = std::move(info.columns);
   return entry;
 }
 
@@ -126,8 +160,8 @@ OutputFolder::~OutputFolder() {
   }
 }
 
-void OutputFolder::write_temporary(ManifestFile entry,
-                                   const std::function<void(std::ostream&)>& write) {
+void OutputFolder::write_temporary(
+    ManifestFile entry, const std::function<void(const fs::path&, const fs::path&)>& produce) {
   if (committed_) throw std::logic_error("OutputFolder: " + entry.name + " added after commit");
   check_file_name(entry.name);
   for (const ManifestFile& file : files_) {
@@ -140,30 +174,36 @@ void OutputFolder::write_temporary(ManifestFile entry,
   // Reserve first so that recording the file after writing it cannot throw.
   pending_.reserve(pending_.size() + 1);
   files_.reserve(files_.size() + 1);
-  write_temporary_file(tmp, path, write);
+  produce(tmp, path);
   pending_.push_back(tmp);
   files_.push_back(std::move(entry));
 }
 
 void OutputFolder::add_table(const report::Table& table, TableFormats formats) {
   if (formats.csv) {
-    write_temporary(table_entry(table, ".csv"), [&](std::ostream& out) { write_csv(table, out); });
+    write_temporary(table_entry(table, ".csv"), [&](const fs::path& tmp, const fs::path& path) {
+      write_temporary_file(tmp, path, [&](std::ostream& out) { write_csv(table, out); });
+    });
   }
   if (formats.json) {
-    write_temporary(table_entry(table, ".json"),
-                    [&](std::ostream& out) { write_json(table, out); });
+    write_temporary(table_entry(table, ".json"), [&](const fs::path& tmp, const fs::path& path) {
+      write_temporary_file(tmp, path, [&](std::ostream& out) { write_json(table, out); });
+    });
   }
 }
 
 void OutputFolder::add_file(const std::string& name,
                             const std::function<void(std::ostream&)>& write, FileInfo info) {
-  ManifestFile entry;
-  entry.name = name;
-  entry.title = std::move(info.title);
-  entry.description = std::move(info.description);
-  entry.rows = info.rows;
-  entry.columns = std::move(info.columns);
-  write_temporary(std::move(entry), write);
+  write_temporary(file_entry(name, std::move(info)), [&](const fs::path& tmp, const fs::path& path) {
+    write_temporary_file(tmp, path, write);
+  });
+}
+
+void OutputFolder::add_file_at(const std::string& name,
+                               const std::function<void(const fs::path&)>& write, FileInfo info) {
+  write_temporary(file_entry(name, std::move(info)), [&](const fs::path& tmp, const fs::path& path) {
+    write_temporary_file_at(tmp, path, write);
+  });
 }
 
 void OutputFolder::add_file(const std::string& name,

@@ -10,6 +10,8 @@
 //   io::OutputFolder folder(out_dir);              // creates it, parents included
 //   folder.add_table(by_authority, {.csv = true, .json = true});
 //   folder.add_file("network.dot", dot_text, "co-attendance network, Graphviz DOT");
+//   folder.add_file_at("board.xlsx", [&](const std::filesystem::path& tmp) { write_xlsx(..., tmp); },
+//                      {.description = "the Board pack's workbook"});
 //   folder.commit(std::move(manifest));            // manifest.files is filled here
 #include <cstdint>
 #include <filesystem>
@@ -63,6 +65,13 @@ class OutputFolder {
                 FileInfo info);
   void add_file(const std::string& name, const std::function<void(std::ostream&)>& write,
                 std::string description);
+  // A file that a library writes itself, given a file name (libxlsxwriter, Cairo): `write` must
+  // create `temporary` (`<folder>/<name>.tmp`). Kept whole or absent as the others are: if
+  // `write` throws, or returns without creating the file, the temporary is removed (and in the
+  // second case InputError "<folder>/<name>: was not written" is thrown).
+  void add_file_at(const std::string& name,
+                   const std::function<void(const std::filesystem::path& temporary)>& write,
+                   FileInfo info);
 
   // The manifest entries so far, in the order the files were added.
   const std::vector<ManifestFile>& files() const { return files_; }
@@ -72,7 +81,11 @@ class OutputFolder {
   void commit(Manifest manifest);
 
  private:
-  void write_temporary(ManifestFile entry, const std::function<void(std::ostream&)>& write);
+  // Checks the entry's name, has `produce(temporary, final path)` write and sync the temporary
+  // (removing it on failure), then records it.
+  void write_temporary(
+      ManifestFile entry,
+      const std::function<void(const std::filesystem::path&, const std::filesystem::path&)>& produce);
 
   std::filesystem::path dir_;
   std::vector<ManifestFile> files_;

@@ -215,3 +215,58 @@ TEST_CASE("OutputFolder: names are plain, unique and not reserved", "[io]") {
   CHECK_THROWS_AS(folder.commit(manifest()), std::logic_error);
   CHECK_THROWS_AS(folder.add_file("c.txt", "y", "late"), std::logic_error);
 }
+
+TEST_CASE("OutputFolder::add_file_at: a library writes the temporary by name", "[io]") {
+  TempDir dir;
+  {
+    io::OutputFolder folder(dir.path());
+    fs::path given;
+    folder.add_file_at(
+        "board.xlsx",
+        [&](const fs::path& temporary) {
+          given = temporary;
+          std::ofstream(temporary, std::ios::binary) << "PK\x03\x04";
+        },
+        io::FileInfo{.description = "workbook", .title = "Board pack"});
+    // The writer is given <folder>/<name>.tmp, which stays a temporary until commit.
+    CHECK(given == dir.path() / "board.xlsx.tmp");
+    CHECK(folder_listing(dir.path()) == Names{"board.xlsx.tmp"});
+    folder.commit(manifest());
+  }
+  CHECK(folder_listing(dir.path()) == Names{"board.xlsx", "manifest.json"});
+  CHECK(read_file(dir.path() / "board.xlsx") == "PK\x03\x04");
+  const auto m = nlohmann::json::parse(read_file(dir.path() / "manifest.json"));
+  CHECK(m["files"][0]["name"] == "board.xlsx");
+  CHECK(m["files"][0]["title"] == "Board pack");
+  CHECK(m["files"][0]["description"] == "workbook");
+}
+
+TEST_CASE("OutputFolder::add_file_at: whole or absent when the writer fails", "[io]") {
+  TempDir dir;
+  {
+    io::OutputFolder folder(dir.path());
+    // Throws after writing half a file: the half is removed and the exception passes through.
+    CHECK_THROWS_WITH(folder.add_file_at(
+                          "half.xlsx",
+                          [](const fs::path& temporary) {
+                            std::ofstream(temporary) << "PK";
+                            throw std::runtime_error("workbook_close failed");
+                          },
+                          io::FileInfo{.description = "never written"}),
+                      "workbook_close failed");
+    // Returns without creating the file: an input error naming the file.
+    CHECK_THROWS_AS(folder.add_file_at("none.xlsx", [](const fs::path&) {}, io::FileInfo{}),
+                    reticulist::InputError);
+    CHECK_THROWS_WITH(folder.add_file_at("none.xlsx", [](const fs::path&) {}, io::FileInfo{}),
+                      (dir.path() / "none.xlsx").string() + ": was not written");
+    // Names are checked before the writer runs.
+    bool ran = false;
+    CHECK_THROWS_AS(folder.add_file_at("sub/x.xlsx", [&](const fs::path&) { ran = true; }, io::FileInfo{}),
+                    std::logic_error);
+    CHECK_FALSE(ran);
+    CHECK(folder_listing(dir.path()).empty());
+    CHECK(folder.files().empty());
+    folder.commit(manifest());
+  }
+  CHECK(folder_listing(dir.path()) == Names{"manifest.json"});
+}
