@@ -56,7 +56,8 @@ struct WorkbookOptions {
   std::string disclosure{};      // the disclosure rule in words
   bool personal_data = false;    // "Contains personal data" on the README and every printed page
   std::vector<WorkbookNote> notes{};
-  std::time_t created = kFixedWorkbookTime;  // the document property "created"
+  // The document property "created"; 0 is taken as kFixedWorkbookTime, never as "now".
+  std::time_t created = kFixedWorkbookTime;
 };
 
 // Writes the workbook to `path` (libxlsxwriter writes files by name: through an OutputFolder use
