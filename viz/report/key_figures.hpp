@@ -6,15 +6,10 @@
 #include <string>
 #include <vector>
 
+#include "viz/page/report_page.hpp"  // KeyFigure: label, value ("4,569"), change ("+284 (+6.63%) since 2023/24")
 #include "viz/report/table_read.hpp"
 
 namespace reticulist::viz {
-
-struct KeyFigure {
-  std::string label;   // "Practitioners taking part"
-  std::string value;   // "4,569"
-  std::string change;  // "+284 (+6.63%) since 2023/24", or empty
-};
 
 struct KeyFigures {
   std::vector<KeyFigure> tiles;
