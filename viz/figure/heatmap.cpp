@@ -31,7 +31,7 @@ void validate(const Heatmap& h) {
 std::string cell_text(const Heatmap& h, const Cell& cell) {
   switch (cell.kind) {
     case Cell::Kind::Value: return format_value(cell.value, h.format);
-    case Cell::Kind::Missing: return "NA";
+    case Cell::Kind::Missing: return h.missing_text;
     case Cell::Kind::Suppressed: return "[c]";
     case Cell::Kind::Category: return cell.category < h.categories.size() ? h.categories[cell.category].name : "";
   }
@@ -61,7 +61,8 @@ std::string heatmap_description(const Heatmap& h) {
   for (std::size_t i = 0; i < h.categories.size(); ++i)
     out += ' ' + h.categories[i].name + ": " + cells(per_category[i]) + '.';
   if (suppressed > 0) out += ' ' + cells(suppressed) + " suppressed ([c]).";
-  if (missing > 0) out += ' ' + cells(missing) + " without a value (NA).";
+  if (missing > 0) out += ' ' + cells(missing) + " without a value (" + h.missing_text +
+                             (h.missing_meaning == "no value" ? std::string() : ": " + h.missing_meaning) + ").";
   return out;
 }
 

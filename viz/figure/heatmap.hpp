@@ -53,6 +53,10 @@ struct Heatmap {
   std::optional<double> scale_min{}, scale_max{};
   std::string legend_title{};  // what the colours measure, with units
   std::string footnote{};
+  // What a cell without a value shows, and its legend entry: "NA" / "no value" unless the figure
+  // knows why (a diagonal that does not apply: "–" / "not applicable: ties within an authority").
+  std::string missing_text = "NA";
+  std::string missing_meaning = "no value";
 };
 
 // Checks the model's shape: cells = rows x columns, one group per row or none, category indices

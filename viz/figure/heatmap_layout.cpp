@@ -74,7 +74,7 @@ double place_legend(const Heatmap& h, HeatmapLayout& layout, double y) {
     return std::any_of(h.cells.begin(), h.cells.end(), [&](const Cell& c) { return c.kind == kind; });
   };
   if (any(Cell::Kind::Suppressed)) items.push_back({LegendMark::Suppressed, {}, "[c] suppressed"});
-  if (any(Cell::Kind::Missing)) items.push_back({LegendMark::Missing, {}, "NA: no value"});
+  if (any(Cell::Kind::Missing)) items.push_back({LegendMark::Missing, {}, h.missing_text + ": " + h.missing_meaning});
   const double left = layout.content_left, right = layout.content_right;
   if (h.categories.empty()) {
     // Tick labels may stand out half their width beyond the bar's ends.
@@ -82,7 +82,16 @@ double place_legend(const Heatmap& h, HeatmapLayout& layout, double y) {
                                            text_width(format_value(layout.domain_hi, h.format), 11.0));
     layout.colour_bar = Box{left + overhang, y + 4.0, kBarWidth, kBarHeight};
     const double bar_bottom = y + 4.0 + kBarHeight + 18.0;
-    layout.legend = flow_legend(std::move(items), left, left + 2 * overhang + kBarWidth + 28.0, y, right);
+    // Beside the bar, wrapping beside it; where an entry does not fit there, every entry goes
+    // under the bar (a wrapped line at the left would run into the tick labels).
+    const double beside = left + 2 * overhang + kBarWidth + 28.0;
+    double widest = 0.0;
+    for (const LegendItem& item : items) widest = std::max(widest, legend_item_width(item));
+    if (beside + widest <= right) {
+      layout.legend = flow_legend(std::move(items), beside, beside, y, right);
+      return std::max(bar_bottom, layout.legend.bottom);
+    }
+    layout.legend = flow_legend(std::move(items), left, left, bar_bottom, right);
     return std::max(bar_bottom, layout.legend.bottom);
   }
   layout.legend = flow_legend(std::move(items), left, left, y, right);

@@ -110,7 +110,9 @@ Heatmap authority_ties_heatmap(const Tables& tables, const FigureContext& c, con
   h.column_axis = "Authority";
   h.format = column.format;
   h.legend_title = column.legend;
-  h.footnote = "Ties within an authority (the diagonal) are left blank. " + suppression_note(c);
+  h.missing_text = "\u2013";
+  h.missing_meaning = "ties within an authority (not shown: see groups.csv)";
+  h.footnote = suppression_note(c);
   if (!compare) {
     h.title = "Ties between authorities, " + period;
     h.subtitle = subtitle(c, column.legend);
@@ -135,7 +137,7 @@ Heatmap authority_ties_heatmap(const Tables& tables, const FigureContext& c, con
   }
   h.title = "Change in ties between authorities, " + *compare + " to " + period;
   h.subtitle = subtitle(c, "change in " + std::string(column.column));
-  h.legend_title = "Change since " + *compare + " (" + column.legend + ")";
+  h.legend_title = "Change since " + *compare + ": " + column.legend;
   h.scale = Scale::Diverging;
   h.format = measure == TieMeasure::Ties ? ValueFormat::SignedInteger : ValueFormat::Decimal;
   return h;
@@ -161,7 +163,9 @@ Heatmap engagement_heatmap(const Tables& tables, const FigureContext& c, const s
     h.legend_title = "Establishments engaged (% of the register)";
     h.scale_min = 0.0;
     h.scale_max = 1.0;
-    h.footnote = "Blank: the authority has no establishment of that sector in the register. " + suppression_note(c);
+    h.missing_text = "\u2013";
+    h.missing_meaning = "no establishment of that sector in the register";
+    h.footnote = suppression_note(c);
     return h;
   }
   const report::Table& t = need(tables, "establishments", "engagement heatmap");
@@ -248,7 +252,9 @@ Heatmap retention_heatmap(const Tables& tables, const FigureContext& c) {
   h.legend_title = "Members kept (% of the period before)";
   h.scale_min = 0.0;
   h.scale_max = 1.0;
-  h.footnote = "Blank: the network had no members in the period before. " + suppression_note(c);
+  h.missing_text = "\u2013";
+  h.missing_meaning = "no members in the period before (or not running)";
+  h.footnote = suppression_note(c);
   return h;
 }
 
@@ -269,7 +275,9 @@ Heatmap cohorts_heatmap(const Tables& tables, const FigureContext& c) {
   h.legend_title = "Cohort still taking part (%)";
   h.scale_min = 0.0;
   h.scale_max = 1.0;
-  h.footnote = "Blank: not yet observed. " + suppression_note(c);
+  h.missing_text = "\u2013";
+  h.missing_meaning = "not yet observed";
+  h.footnote = suppression_note(c);
   return h;
 }
 
