@@ -72,7 +72,7 @@ std::vector<report::Table> tie_tables(const model::Dataset& ds, const std::vecto
 // nodes of one selection's practitioner layer, with its communities (the reticulist rule reads
 // participation, which needs the grouping only).
 report::Table individual_table(const model::Dataset& ds, const layers::Selection& sel, const MetricsOptions& m,
-                               Progress& progress) {
+                               bool identify, Progress& progress) {
   report::Table graph = make_graph_table(m);
   report::Table nodes("nodes", "Measures of each vertex",
                       "one row per period and vertex of the layer: what it is, then its measures");
@@ -82,7 +82,7 @@ report::Table individual_table(const model::Dataset& ds, const layers::Selection
   const auto grouping = layers::group_vertices(ds, layer, m.group);
   const GraphCommunities communities = add_graph_row(graph, sel.label, layer, grouping, m, stages);
   const model::Day last = sel.period ? sel.period->last : ds.last_day().value_or(0);
-  add_node_rows(nodes, ds, {sel.label, &layer, &grouping, &communities.unweighted, nullptr, last}, m, false, stages);
+  add_node_rows(nodes, ds, {sel.label, &layer, &grouping, &communities.unweighted, nullptr, last}, m, identify, stages);
   return nodes;
 }
 
@@ -142,7 +142,7 @@ BoardPack run_board_pack(const model::Dataset& ds, const BoardPackOptions& optio
       append(pack.tables, run_whatif(ds, {last}, w, progress));
     }
   }
-  if (options.individual) pack.tables.push_back(individual_table(ds, last, m, progress));
+  if (options.individual) pack.tables.push_back(individual_table(ds, last, m, options.identify, progress));
   return pack;
 }
 

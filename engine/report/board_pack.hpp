@@ -40,6 +40,7 @@ struct BoardPackOptions {
   std::uint32_t fragility_repetitions = 100;
   std::uint64_t seed = 1;
   bool individual = false;
+  bool identify = false;  // individual tables also give raw identifiers (officer view, --identify)
   // Which parts to run (a single figure needs one or two); the report runs them all.
   struct Parts {
     bool summary = true, engagement = true, churn = true, ties = true, fragility = true;
