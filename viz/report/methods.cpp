@@ -10,7 +10,7 @@ constexpr std::array<MethodNote, 17> kMethods{{
      "A practitioner is a person with at least one accepted participation record; they are counted in the "
      "establishment and authority of their latest record in the period. Identifiers are replaced by keyed "
      "pseudonyms when the data is read; no identifier is kept.",
-     "Reticulist; HMAC-SHA-256 pseudonyms (libsodium)"},
+     "Reticulist; keyed BLAKE2b pseudonyms (libsodium)"},
     {"Period", "Scottish academic sessions, 1 August to 31 July (2023/24), unless the dataset says otherwise.",
      "Reticulist"},
     {"Co-attendance tie",
