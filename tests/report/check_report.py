@@ -1,0 +1,151 @@
+#!/usr/bin/python3
+"""The Board pack read back as its readers would, on the folder `reticulist report` wrote.
+
+usage: check_report.py <report folder> <participation.csv> [--personal-data]
+
+- The workbook (openpyxl, a real client): a README sheet first, then one sheet per CSV table;
+  each sheet's header row is the CSV's, frozen; every cell equals the CSV's (numbers as numbers,
+  text as text, NA and [c] as text, booleans as booleans), and no cell is a formula.
+- Leaks (without --personal-data): no pseudonym (p_ and 16 hex digits) and no practitioner
+  identifier of participation.csv, in any case, in any byte of any file, the workbook's
+  compressed parts unpacked; every file of the folder is listed in manifest.json.
+- With --personal-data: the page says "Contains personal data".
+Exit 0 when every check holds, 1 otherwise (each failure printed); 77 without openpyxl.
+"""
+import csv
+import json
+import math
+import os
+import re
+import sys
+import zipfile
+
+try:
+    import openpyxl
+except ImportError:
+    print("SKIP: python3-openpyxl is not installed")
+    sys.exit(77)
+
+failures = []
+
+
+def fail(message):
+    failures.append(message)
+    print("FAIL: " + message)
+
+
+def read_csv(path):
+    with open(path, newline="", encoding="utf-8") as f:
+        return list(csv.reader(f))
+
+
+def same(csv_text, value):
+    if csv_text in ("NA", "[c]"):
+        return value == csv_text
+    if isinstance(value, bool):
+        return csv_text == ("true" if value else "false")
+    if isinstance(value, (int, float)):
+        try:
+            expected = float(csv_text)
+        except ValueError:
+            return False
+        return math.isclose(expected, float(value), rel_tol=1e-9, abs_tol=1e-12)
+    if value is None:
+        return csv_text == ""
+    return str(value) == csv_text
+
+
+def check_workbook(folder):
+    book = openpyxl.load_workbook(os.path.join(folder, "report.xlsx"))
+    names = book.sheetnames
+    if not names or names[0] != "README":
+        fail("the workbook's first sheet is not README: %s" % names[:1])
+    tables = sorted(f[:-4] for f in os.listdir(folder) if f.endswith(".csv"))
+    by_prefix = {name[:31]: name for name in tables}
+    for sheet_name in names[1:]:
+        table = by_prefix.get(sheet_name)
+        if table is None:
+            fail("sheet %s has no CSV table" % sheet_name)
+            continue
+        rows = read_csv(os.path.join(folder, table + ".csv"))
+        sheet = book[sheet_name]
+        if sheet.freeze_panes != "A2":
+            fail("%s: header row not frozen (%s)" % (sheet_name, sheet.freeze_panes))
+        values = list(sheet.iter_rows(values_only=True))
+        if len(values) != len(rows):
+            fail("%s: %d rows in the sheet, %d in the CSV" % (sheet_name, len(values), len(rows)))
+            continue
+        for r, (csv_row, sheet_row) in enumerate(zip(rows, values)):
+            for c, text in enumerate(csv_row):
+                value = sheet_row[c] if c < len(sheet_row) else None
+                if isinstance(value, str) and value.startswith("=") and sheet.cell(r + 1, c + 1).data_type == "f":
+                    fail("%s!%s%d is a formula" % (sheet_name, openpyxl.utils.get_column_letter(c + 1), r + 1))
+                elif not same(text, value):
+                    fail("%s row %d column %d: CSV %r, sheet %r" % (sheet_name, r + 1, c + 1, text, value))
+                    break
+    missing = set(by_prefix) - set(names)
+    if missing:
+        fail("tables without a sheet: %s" % sorted(missing))
+    print("workbook: %d sheets checked against their CSV" % (len(names) - 1))
+
+
+def identifiers(participation):
+    rows = read_csv(participation)
+    column = rows[0].index("practitioner")
+    return {row[column].strip().lower() for row in rows[1:] if len(row) > column and row[column].strip()}
+
+
+def file_texts(folder):
+    for name in sorted(os.listdir(folder)):
+        path = os.path.join(folder, name)
+        if name.endswith(".xlsx"):
+            with zipfile.ZipFile(path) as z:
+                for part in z.namelist():
+                    yield name + ":" + part, z.read(part).decode("utf-8", "replace")
+        elif not name.endswith(".png"):
+            with open(path, "rb") as f:
+                yield name, f.read().decode("utf-8", "replace")
+
+
+def check_leaks(folder, participation):
+    ids = identifiers(participation)
+    pseudonym = re.compile(r"p_[0-9a-f]{16}")
+    token = re.compile(r"[A-Za-z0-9._%+\-']+@[A-Za-z0-9.\-]+|[A-Za-z0-9._\-]+")
+    for name, text in file_texts(folder):
+        found = pseudonym.search(text)
+        if found:
+            fail("%s holds a pseudonym (%s)" % (name, found.group(0)))
+        lower = text.lower()
+        leaked = {t for t in token.findall(lower) if t in ids}
+        if leaked:
+            fail("%s holds %d practitioner identifiers, e.g. %s" % (name, len(leaked), sorted(leaked)[0]))
+    print("leaks: %d identifiers searched for in every file" % len(ids))
+
+
+def check_manifest(folder):
+    with open(os.path.join(folder, "manifest.json"), encoding="utf-8") as f:
+        listed = {entry["name"] for entry in json.load(f)["files"]}
+    for name in os.listdir(folder):
+        if name != "manifest.json" and name not in listed:
+            fail("%s is not in manifest.json" % name)
+
+
+def main():
+    if len(sys.argv) < 3:
+        print(__doc__)
+        return 2
+    folder, participation = sys.argv[1], sys.argv[2]
+    personal = "--personal-data" in sys.argv[3:]
+    check_manifest(folder)
+    check_workbook(folder)
+    if personal:
+        with open(os.path.join(folder, "report.html"), encoding="utf-8") as f:
+            if "Contains personal data" not in f.read():
+                fail("report.html does not say it contains personal data")
+    else:
+        check_leaks(folder, participation)
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
