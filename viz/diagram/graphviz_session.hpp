@@ -14,7 +14,8 @@
 //
 // Graphviz is not thread-safe: the error channel, the attribute dictionaries and the plugin
 // tables are process globals. A session holds one process-wide mutex from its first line to its
-// last, so graphs are only built, laid out and rendered inside a session, one at a time.
+// last, so graphs are only built, laid out and rendered inside a session, one at a time. Never
+// open a session inside another on one thread: the mutex is not recursive, it would deadlock.
 //
 // Errors: Graphviz reports through agerr, which prints to stderr unless a user function is set
 // (agseterrf). The session installs one that keeps every message, and throws BackendError with the
