@@ -9,6 +9,7 @@
 #include "engine/report/engagement_tables.hpp"
 #include "engine/report/graph_table.hpp"
 #include "engine/report/group_tables.hpp"
+#include "engine/report/network_pairs_table.hpp"
 #include "engine/report/network_table.hpp"
 #include "engine/report/node_table.hpp"
 #include "engine/report/summary_tables.hpp"
@@ -52,7 +53,8 @@ MetricsOptions practitioner_layer(const BoardPackOptions& options) {
 // groups, group_pairs and networks for every period.
 std::vector<report::Table> tie_tables(const model::Dataset& ds, const std::vector<layers::Selection>& selections,
                                       const MetricsOptions& m, Progress& progress) {
-  report::Table groups = make_groups_table(m), pairs = make_group_pairs_table(m), networks = make_networks_table();
+  report::Table groups = make_groups_table(m), pairs = make_group_pairs_table(m), networks = make_networks_table(),
+                network_pairs = make_network_pairs_table();
   for (const auto& sel : selections) {
     SuffixedProgress stages(progress, " of " + sel.label);
     const auto layer = in_stage(stages, "building the layer",
@@ -60,12 +62,14 @@ std::vector<report::Table> tie_tables(const model::Dataset& ds, const std::vecto
     const auto grouping = layers::group_vertices(ds, layer, m.group);
     add_group_rows(groups, pairs, sel.label, layer, grouping, stages);
     add_network_rows(networks, ds, sel, m, stages);
+    add_network_pair_rows(network_pairs, ds, sel);
   }
   std::vector<report::Table> out;
   out.push_back(authority_ties_table(groups, pairs));
   out.push_back(std::move(groups));
   out.push_back(std::move(pairs));
   out.push_back(std::move(networks));
+  out.push_back(std::move(network_pairs));
   return out;
 }
 

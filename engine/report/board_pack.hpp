@@ -9,7 +9,7 @@
 //                tenure, tenure_summary, cohorts, tie_churn
 //   ties         authority_ties (every ordered pair of authorities, per period), with the groups
 //                and group_pairs of the practitioner layer grouped by authority it is read from,
-//                and networks (each network's profile)
+//                networks (each network's profile) and network_pairs (networks sharing members)
 //   fragility    whatif's tables for the last period: the people of `fragility_designations`
 //                removed against random removals of as many (skipped, with a note, when no record
 //                has such a designation)

@@ -29,5 +29,6 @@ Runner install_whatif(CLI::App& command);
 Runner install_report(CLI::App& command);
 Runner install_heatmap(CLI::App& command);
 Runner install_chart(CLI::App& command);
+Runner install_diagram(CLI::App& command);
 
 }  // namespace reticulist::cli

@@ -36,6 +36,8 @@ constexpr Command kCommands[] = {
      reticulist::cli::install_heatmap},
     {"chart", "Trend charts of the Board pack: small multiples per authority or network over periods, as SVG, PNG or PDF",
      reticulist::cli::install_chart},
+    {"diagram", "Diagrams of the Board pack (authorities, networks, network overlap; officer: practitioners, ego) as SVG, PNG, PDF or DOT",
+     reticulist::cli::install_diagram},
 };
 
 void set_up_logging(bool quiet, bool verbose) {

@@ -1,25 +1,27 @@
 // reticulist report: the Board pack in one command. Every table of the pack (engine/report/
 // board_pack) is disclosed for the view once; the HTML page, the workbook, the figures and the
-// CSV/JSON tables are all drawn from those disclosed tables.
+// CSV/JSON tables are all drawn from those disclosed tables, so a number cannot differ between
+// them. Everything goes into one folder, whole or not at all, listed in manifest.json.
 #include <spdlog/spdlog.h>
 
 #include <chrono>
+#include <filesystem>
 #include <iostream>
 #include <memory>
 
 #include "engine/report/board_pack.hpp"
 #include "io/ingest_tables.hpp"
+#include "io/xlsx_workbook.hpp"
 #include "tools/reticulist/command.hpp"
 #include "tools/reticulist/command_output.hpp"
 #include "tools/reticulist/dataset_options.hpp"
 #include "tools/reticulist/terminal_progress.hpp"
+#include "viz/page/report_page.hpp"
+#include "viz/report/board_report.hpp"
+#include "viz/report/methods.hpp"
 
 namespace reticulist::cli {
 namespace {
-
-struct ReportFlags {
-  report::BoardPackOptions pack;
-};
 
 std::string joined(const std::vector<std::string>& items) {
   std::string out;
@@ -27,23 +29,63 @@ std::string joined(const std::vector<std::string>& items) {
   return out.empty() ? std::string("none") : out;
 }
 
+std::string dataset_name(const std::string& folder) {
+  const auto path = std::filesystem::path(folder).lexically_normal();
+  const std::string name = path.filename().string();
+  return name.empty() ? path.parent_path().filename().string() : name;
+}
+
+io::WorkbookOptions workbook_options(const viz::BoardReportInput& input) {
+  io::WorkbookOptions o;
+  o.title = input.title;
+  const auto& p = input.context.periods;
+  o.subtitle = input.context.dataset + ", " + (p.empty() ? std::string("no period") : p.front() + " to " + p.back());
+  o.view = std::string(privacy::view_name(input.context.view)) + " view";
+  o.disclosure = input.disclosure;
+  o.personal_data = input.personal_data;
+  for (const viz::MethodNote& m : viz::methods()) {
+    o.notes.push_back({std::string(m.measure), std::string(m.definition) + " Source: " + std::string(m.source) + "."});
+  }
+  return o;
+}
+
+// The figures, the page and the workbook, drawn from the disclosed tables into the folder.
+void add_board_pack(io::OutputFolder& folder, const Written& written, viz::BoardReportInput input) {
+  input.tables = &written.tables;
+  input.withheld = written.withheld;
+  const auto figures = viz::board_figures(written.tables, input.context, input.notes);
+  for (const auto& figure : figures) {
+    folder.add_file(figure.stem + ".svg", figure.svg(), io::FileInfo{figure.title, figure.title, std::nullopt, {}});
+    folder.add_file(figure.stem + ".png", [&](std::ostream& out) { figure.write_png(out); },
+                    io::FileInfo{figure.title + " (PNG, for slides and papers)", figure.title, std::nullopt, {}});
+  }
+  const viz::ReportPage page = viz::board_page(input, figures);
+  folder.add_file("report.html", viz::render_report_page(page),
+                  io::FileInfo{"the Board pack: one self-contained page (open it in any browser; print it to PDF)",
+                               input.title, std::nullopt, {}});
+  const io::WorkbookOptions workbook = workbook_options(input);
+  folder.add_file_at("report.xlsx", [&](const std::filesystem::path& temporary) {
+    io::write_xlsx(std::span<const report::Table>(written.tables), workbook, temporary);
+  }, io::FileInfo{"every table of the pack, one sheet each, with a README sheet", input.title, std::nullopt, {}});
+  spdlog::info("{} figures, the page and the workbook", figures.size());
+}
+
 }  // namespace
 
 Runner install_report(CLI::App& command) {
   auto options = std::make_shared<DatasetOptions>();
   options->view = "board";  // the Board pack is for the Board unless the officer asks for more
-  auto f = std::make_shared<ReportFlags>();
+  auto pack_flags = std::make_shared<report::BoardPackOptions>();
   add_dataset_options(command, *options, "out/report");
-  command.add_option("--fragility-designation", f->pack.fragility_designations,
+  command.add_option("--fragility-designation", pack_flags->fragility_designations,
                      "Fragility section: remove everyone with this designation in the last period, against random "
                      "removals of as many people (repeatable)")
       ->capture_default_str();
-  command.add_option("--repetitions", f->pack.fragility_repetitions,
-                     "Fragility section: random removals for the baseline")
+  command.add_option("--repetitions", pack_flags->fragility_repetitions, "Fragility section: random removals for the baseline")
       ->capture_default_str()->check(CLI::Range(0u, 100000u));
-  command.add_option("--seed", f->pack.seed, "Seed of the random baseline, sampled measures and layouts")
+  command.add_option("--seed", pack_flags->seed, "Seed of the random baseline, sampled measures and layouts")
       ->capture_default_str();
-  command.add_option("--percentile", f->pack.engagement.percentile,
+  command.add_option("--percentile", pack_flags->engagement.percentile,
                      "Under-engaged: a rate below this percentile of the peers' (as engagement)")
       ->capture_default_str();
   command.footer(
@@ -52,20 +94,21 @@ Runner install_report(CLI::App& command) {
       "Board papers), report.xlsx (every table, one sheet each, with a README sheet), the figures (.svg and\n"
       ".png), every table as .csv and .json, reconciliation, rejects, duplicates, manifest.json.\n"
       "--view board (the default) suppresses small counts and withholds tables about one person; --view officer\n"
-      "adds the individual-level sections (reticulists, who matters), with people as pseudonyms (names only\n"
+      "adds the individual-level sections (reticulists, who matters), with people as pseudonyms (identifiers only\n"
       "with --identify, and then every page says it holds personal data).");
-  return [options, f, &command](const std::vector<std::string>& command_line) {
+  return [options, pack_flags, &command](const std::vector<std::string>& command_line) {
     const auto started = std::chrono::steady_clock::now();
     TerminalProgress progress(spdlog::get_level() > spdlog::level::info);
     const io::DatasetConfig config = make_config(*options, command);
     const io::Ingested in = run_ingest(config, progress);
     const privacy::View view = view_of(*options);
 
-    report::BoardPackOptions pack_options = f->pack;
+    report::BoardPackOptions pack_options = *pack_flags;
     pack_options.periods = config.periods;
     pack_options.coattendance = coattendance_options(config);
     pack_options.threads = thread_count(config);
     pack_options.individual = view == privacy::View::Officer;
+    pack_options.identify = config.identify && view == privacy::View::Officer;
     report::BoardPack pack = report::run_board_pack(in.dataset, pack_options, progress);
     for (const auto& n : pack.notes) spdlog::warn("{}", n);
     pack.tables.push_back(io::rejects_by_reason_table(in.report));
@@ -76,10 +119,39 @@ Runner install_report(CLI::App& command) {
                    {"seed", std::to_string(pack_options.seed)},
                    {"percentile", report::format_real(pack_options.engagement.percentile)}};
     run.periods = &pack.periods;
-    const Written written = write_outputs(std::move(pack.tables), run);
+
+    viz::BoardReportInput input;
+    input.context.dataset = dataset_name(options->dataset);
+    for (const auto& p : pack.periods) input.context.periods.push_back(p.label);
+    input.context.view = view;
+    const privacy::DisclosureRule rule = disclosure_rule(config);
+    input.context.threshold = rule.threshold;
+    input.title = "Board pack: " + input.context.dataset;
+    input.version = RETICULIST_VERSION;
+    input.disclosure = view == privacy::View::Board
+                           ? privacy::describe(rule)
+                           : "Officer view: every figure, people as pseudonyms" +
+                                 std::string(config.identify ? " and identifiers (personal data)" : "") +
+                                 "; for the data officer, not for publication.";
+    input.personal_data = config.identify && view == privacy::View::Officer;
+    input.fragility_scenario = pack.fragility_scenario;
+    input.notes = pack.notes;
+    const io::Manifest manifest = base_manifest(config, in.report, command_line);
+    input.options = manifest.options;
+    for (const auto& o : run.options) input.options.push_back(o);
+    input.options.emplace_back("view", std::string(privacy::view_name(view)));
+    for (const auto& i : manifest.inputs) input.inputs.emplace_back(i.path, i.sha256);
+    input.key_fingerprint = in.report.key_fingerprint;
+
+    const Written written = write_outputs(std::move(pack.tables), run, [&](io::OutputFolder& folder, const Written& w) {
+      add_board_pack(folder, w, input);
+    });
+    std::cout << "Board pack written: open " << (written.folder / "report.html").string()
+              << " in a browser (it works offline; print it to PDF for Board papers).\n"
+              << "Workbook: " << (written.folder / "report.xlsx").string() << "\n";
     print_folder(written, std::cout);
-    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-    spdlog::info("report written in {:.1f} s", seconds);
+    spdlog::info("report written in {:.1f} s",
+                 std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count());
     return reject_exit_code(config, in.report);
   };
 }
