@@ -2,7 +2,8 @@
 # The README's two commands. On a fresh Debian machine (as root, or with sudo):
 #   bash tools/quickstart.sh        installs what is missing, builds (Release), runs the main job
 #   bash tools/quickstart.sh test   the same, then the whole test suite through CTest
-# The main job is `reticulist summary data/west-partnership --out out/summary`.
+# The main job is `reticulist report data/west-partnership --out out/report`: the Board pack
+# (report.html, report.xlsx, the figures and every table).
 #
 # One line per step with its time; what the tools say (apt, cmake, ninja, ctest) goes to
 # build/quickstart.log. The main job's tables and ctest's closing lines ("100% tests passed, 0
@@ -100,10 +101,10 @@ step build cmake --build build -j "$jobs"
 # warnings (a new pseudonymisation key, rejected rows) to the terminal too, after the tables. Its
 # stdout is a pipe here, so tell it how wide the terminal is.
 if [ -t 1 ] && cols=$(tput cols 2>/dev/null); then export COLUMNS="$cols"; fi
-echo "==== main job: reticulist summary data/west-partnership --out out/summary" >>"$log"
-printf '%-10s ... %s\n' "main job" "reticulist summary data/west-partnership --out out/summary"
+echo "==== main job: reticulist report data/west-partnership --out out/report" >>"$log"
+printf '%-10s ... %s\n' "main job" "reticulist report data/west-partnership --out out/report"
 start=$SECONDS status=0 before=$(wc -l <"$log")
-./build/reticulist summary data/west-partnership --out out/summary 2>>"$log" | tee -a "$log" || status=$?
+./build/reticulist report data/west-partnership --out out/report 2>>"$log" | tee -a "$log" || status=$?
 tail -n +"$((before + 1))" "$log" | grep '^warning: ' >&2 || true
 printf '%-10s ... ' "main job"
 finish "main job" "$start" "$status"

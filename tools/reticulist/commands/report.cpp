@@ -18,6 +18,7 @@
 #include "tools/reticulist/terminal_progress.hpp"
 #include "viz/page/report_page.hpp"
 #include "viz/report/board_report.hpp"
+#include "viz/report/key_figures.hpp"
 #include "viz/report/methods.hpp"
 
 namespace reticulist::cli {
@@ -146,6 +147,9 @@ Runner install_report(CLI::App& command) {
     const Written written = write_outputs(std::move(pack.tables), run, [&](io::OutputFolder& folder, const Written& w) {
       add_board_pack(folder, w, input);
     });
+    const viz::KeyFigures key = viz::key_figures(written.tables, input.context.periods);
+    for (const auto& sentence : key.sentences) std::cout << sentence << "\n";
+    if (!key.sentences.empty()) std::cout << "\n";
     std::cout << "Board pack written: open " << (written.folder / "report.html").string()
               << " in a browser (it works offline; print it to PDF for Board papers).\n"
               << "Workbook: " << (written.folder / "report.xlsx").string() << "\n";
