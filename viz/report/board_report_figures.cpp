@@ -141,17 +141,17 @@ std::vector<BoardFigure> board_figures(const Tables& tables, const FigureContext
   b.add("reach_heatmap", "networks", [&]() -> std::variant<Figure, Diagram> {
     return heatmap_figure(reach_heatmap(tables, c, last));
   }, reach ? b.view("by_authority_network", reach_columns, rows_where(reach, "period", last), 100) : std::nullopt);
-  b.add("networks_diagram", "networks", [&]() -> std::variant<Figure, Diagram> {
-    if (!reach) throw ConfigError("no by_authority_network table");
-    BipartiteDiagramOptions o;
-    o.names = b.table("by_authority");
-    return networks_bipartite_diagram(*reach, last, o);
-  }, reach ? b.view("by_authority_network", reach_columns, rows_where(reach, "period", last), 100) : std::nullopt);
+  // The networks-against-authorities diagram (diagram --kind networks) is left out of the page:
+  // 8 authorities by 50-odd networks make hundreds of crossing lines; the reach heatmap above
+  // shows the same pairs legibly.
   const report::Table* pairs = b.table("network_pairs");
   b.add("network_overlap_diagram", "networks", [&]() -> std::variant<Figure, Diagram> {
     if (!pairs) throw ConfigError("no network_pairs table");
     NetworkOverlapDiagramOptions o;
     o.networks = b.table("networks");
+    // Overlaps of at least 1%: the smaller ones (and those suppressed, whose size is unknown) only
+    // clutter the picture; every pair is in network_pairs.
+    o.min_jaccard = 0.01;
     return network_overlap_diagram(*pairs, last, o);
   }, pairs ? b.view("network_pairs", {"name_a", "name_b", "shared_members", "jaccard"}, rows_where(pairs, "period", last), 60)
            : std::nullopt);

@@ -25,6 +25,7 @@ struct DiagramFlags {
   std::string size_by = "practitioners";
   std::string ego;
   std::uint64_t seed = 1;
+  double min_jaccard = 0.01;
 };
 
 std::optional<viz::DiagramFormat> diagram_format_of(const std::string& path) {
@@ -84,6 +85,10 @@ Runner install_diagram(CLI::App& command) {
   command.add_option("--ego", f->ego,
                      "ego: a pseudonym (p_...), an identifier as written in the export (pseudonymised with the key, "
                      "never written out), or an establishment's SEED code");
+  command.add_option("--min-jaccard", f->min_jaccard,
+                     "network-overlap: draw the pairs of networks whose Jaccard overlap is at least this (0-1; 0 draws "
+                     "every pair, suppressed ones included)")
+      ->capture_default_str()->check(CLI::Range(0.0, 1.0));
   command.add_option("--seed", f->seed, "Layout seed (neato and sfdp): the same seed, the same picture")
       ->capture_default_str();
   command.footer(
@@ -120,6 +125,7 @@ Runner install_diagram(CLI::App& command) {
     } else if (f->kind == "network-overlap") {
       viz::NetworkOverlapDiagramOptions o;
       o.networks = &table(run, "networks");
+      o.min_jaccard = f->min_jaccard;
       diagram = viz::network_overlap_diagram(table(run, "network_pairs"), period, o);
     } else {
       const auto& ds = run.in.dataset;
