@@ -19,6 +19,7 @@
 #include "viz/page/report_page.hpp"
 #include "viz/report/board_report.hpp"
 #include "viz/report/key_figures.hpp"
+#include "viz/report/people_figures.hpp"
 #include "viz/report/methods.hpp"
 
 namespace reticulist::cli {
@@ -50,11 +51,19 @@ io::WorkbookOptions workbook_options(const viz::BoardReportInput& input) {
   return o;
 }
 
+// The pictures of people drawn in the officer view: the backbone and the ego networks of the
+// three people who matter most.
+using PeopleFigures = std::function<std::vector<viz::BoardFigure>(const viz::Tables&, std::vector<std::string>&)>;
+
 // The figures, the page and the workbook, drawn from the disclosed tables into the folder.
-void add_board_pack(io::OutputFolder& folder, const Written& written, viz::BoardReportInput input) {
+void add_board_pack(io::OutputFolder& folder, const Written& written, viz::BoardReportInput input,
+                    const PeopleFigures& people) {
   input.tables = &written.tables;
   input.withheld = written.withheld;
-  const auto figures = viz::board_figures(written.tables, input.context, input.notes);
+  auto figures = viz::board_figures(written.tables, input.context, input.notes);
+  if (people) {
+    for (auto& f : people(written.tables, input.notes)) figures.push_back(std::move(f));
+  }
   for (const auto& figure : figures) {
     folder.add_file(figure.stem + ".svg", figure.svg(), io::FileInfo{figure.title, figure.title, std::nullopt, {}});
     folder.add_file(figure.stem + ".png", [&](std::ostream& out) { figure.write_png(out); },
@@ -145,7 +154,14 @@ Runner install_report(CLI::App& command) {
     input.key_fingerprint = in.report.key_fingerprint;
 
     const Written written = write_outputs(std::move(pack.tables), run, [&](io::OutputFolder& folder, const Written& w) {
-      add_board_pack(folder, w, input);
+      PeopleFigures people;
+      if (view == privacy::View::Officer && !pack.periods.empty()) {
+        people = [&](const viz::Tables& tables, std::vector<std::string>& notes) {
+          return viz::people_figures(in.dataset, pack.periods[pack.periods.size() - 1], tables, pack_options.coattendance, 3,
+                                     notes);
+        };
+      }
+      add_board_pack(folder, w, input, people);
     });
     const viz::KeyFigures key = viz::key_figures(written.tables, input.context.periods);
     for (const auto& sentence : key.sentences) std::cout << sentence << "\n";
