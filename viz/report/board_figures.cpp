@@ -74,6 +74,17 @@ Heatmap tie_matrix(const report::Table& t, const std::string& period, const TieC
   return h;
 }
 
+// A heatmap of shares on the full 0-100% scale, blank cells explained.
+void as_shares(Heatmap& h, const FigureContext& c, std::string legend, std::string missing_meaning) {
+  h.format = ValueFormat::Percent;
+  h.legend_title = std::move(legend);
+  h.scale_min = 0.0;
+  h.scale_max = 1.0;
+  h.missing_text = "\u2013";
+  h.missing_meaning = std::move(missing_meaning);
+  h.footnote = suppression_note(c);
+}
+
 }  // namespace
 
 std::string suppression_note(const FigureContext& c) {
@@ -159,13 +170,7 @@ Heatmap engagement_heatmap(const Tables& tables, const FigureContext& c, const s
     h.subtitle = subtitle(c, "share of the register's establishments with a practitioner taking part");
     h.row_axis = "Authority";
     h.column_axis = "Sector";
-    h.format = ValueFormat::Percent;
-    h.legend_title = "Establishments engaged (% of the register)";
-    h.scale_min = 0.0;
-    h.scale_max = 1.0;
-    h.missing_text = "\u2013";
-    h.missing_meaning = "no establishment of that sector in the register";
-    h.footnote = suppression_note(c);
+    as_shares(h, c, "Establishments engaged (% of the register)", "no establishment of that sector in the register");
     return h;
   }
   const report::Table& t = need(tables, "establishments", "engagement heatmap");
@@ -248,13 +253,7 @@ Heatmap retention_heatmap(const Tables& tables, const FigureContext& c) {
   h.subtitle = subtitle(c, "retention: members of the period before who took part again");
   h.row_axis = "Network";
   h.column_axis = "Period (kept from the one before)";
-  h.format = ValueFormat::Percent;
-  h.legend_title = "Members kept (% of the period before)";
-  h.scale_min = 0.0;
-  h.scale_max = 1.0;
-  h.missing_text = "\u2013";
-  h.missing_meaning = "no members in the period before (or not running)";
-  h.footnote = suppression_note(c);
+  as_shares(h, c, "Members kept (% of the period before)", "no members in the period before (or not running)");
   return h;
 }
 
@@ -271,13 +270,7 @@ Heatmap cohorts_heatmap(const Tables& tables, const FigureContext& c) {
   h.subtitle = subtitle(c, "of those who first took part in a period, the share taking part later");
   h.row_axis = "Cohort (first period)";
   h.column_axis = "Periods later";
-  h.format = ValueFormat::Percent;
-  h.legend_title = "Cohort still taking part (%)";
-  h.scale_min = 0.0;
-  h.scale_max = 1.0;
-  h.missing_text = "\u2013";
-  h.missing_meaning = "not yet observed";
-  h.footnote = suppression_note(c);
+  as_shares(h, c, "Cohort still taking part (%)", "not yet observed");
   return h;
 }
 
