@@ -3,6 +3,7 @@
 #include <cairo-pdf.h>
 #include <cairo.h>
 
+#include <algorithm>
 #include <cmath>
 #include <memory>
 #include <numbers>
@@ -143,9 +144,15 @@ void CairoCanvas::text(Point at, std::string_view text, const TextStyle& style) 
   cairo_restore(cr_);
 }
 
+double png_scale(const Figure& figure) {
+  const double side = std::max(figure.width, figure.height);
+  return side * kPngScale <= kMaxPngSide ? kPngScale : std::floor(kMaxPngSide / side * 1000.0) / 1000.0;
+}
+
 void write_png(const Figure& figure, std::ostream& out) {
-  const int w = static_cast<int>(std::ceil(figure.width * kPngScale));
-  const int h = static_cast<int>(std::ceil(figure.height * kPngScale));
+  const double scale = png_scale(figure);
+  const int w = static_cast<int>(std::ceil(figure.width * scale));
+  const int h = static_cast<int>(std::ceil(figure.height * scale));
   const Surface surface(cairo_image_surface_create(CAIRO_FORMAT_RGB24, w, h));
   check(cairo_surface_status(surface.get()));
   {
@@ -154,7 +161,7 @@ void write_png(const Figure& figure, std::ostream& out) {
     cairo_set_source_rgb(cr.get(), 1.0, 1.0, 1.0);
     cairo_paint(cr.get());
   }
-  check(draw_on(surface.get(), figure, kPngScale));
+  check(draw_on(surface.get(), figure, scale));
   cairo_surface_flush(surface.get());
   check_written(cairo_surface_write_to_png_stream(surface.get(), write_to_stream, &out), out);
 }

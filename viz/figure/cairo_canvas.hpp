@@ -31,7 +31,13 @@ class CairoCanvas final : public Canvas {
 // PNG pixels per figure pixel: text stays crisp on high-density screens and in print.
 inline constexpr double kPngScale = 2.0;
 
-// The figure as a PNG of ceil(width * kPngScale) x ceil(height * kPngScale) pixels, or as a
+// Cairo's images stop at 32,767 pixels a side: a figure larger than that at kPngScale (the
+// officer's engagement heatmap of every establishment at national scale) is drawn smaller in its
+// PNG, at png_scale; its SVG and PDF keep every label at full size.
+inline constexpr double kMaxPngSide = 32767.0;
+double png_scale(const Figure& figure);
+
+// The figure as a PNG of ceil(width * png_scale) x ceil(height * png_scale) pixels, or as a
 // one-page PDF of width x height points, written to `out`. Both are the same bytes every run (the
 // PDF carries no creation date). Throws BackendError "cairo: <reason>" if Cairo fails; a failing
 // stream is left failed for the caller to report.

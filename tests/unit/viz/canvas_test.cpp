@@ -125,6 +125,17 @@ TEST_CASE("png: signature and size at scale 2", "[viz][canvas]") {
   CHECK(png_size(png_of(odd)) == std::pair<std::uint32_t, std::uint32_t>{201, 200});
 }
 
+// Cairo's images stop at 32,767 pixels a side. A 100 x 20,000 figure at scale 2 would be 40,000
+// high: it is drawn at floor(32767 / 20000 * 1000) / 1000 = 1.638, so 164 x 32,760 pixels.
+TEST_CASE("png: a figure too tall for scale 2 is drawn smaller", "[viz][canvas]") {
+  Figure tall = sample("x");
+  tall.width = 100.0;
+  tall.height = 20000.0;
+  CHECK(png_scale(tall) == Approx(1.638));
+  CHECK(png_size(png_of(tall)) == std::pair<std::uint32_t, std::uint32_t>{164, 32760});
+  CHECK(png_scale(sample("x")) == 2.0);
+}
+
 TEST_CASE("pdf: a one-page PDF with the title, no creation date", "[viz][canvas]") {
   const std::string pdf = pdf_of(sample("Gàidhlig Ελληνικά"));
   CHECK(pdf.rfind("%PDF-", 0) == 0);
