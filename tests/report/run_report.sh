@@ -2,8 +2,9 @@
 # CTest's report.west_partnership: the Board pack of the sample dataset, as a reader meets it.
 #   1. reticulist report --view board: the page in headless Chromium (no console message, no
 #      blocked load, every section and figure there, a screenshot kept as
-#      <work>/board/report_screenshot.png), the workbook read back with openpyxl against the
-#      CSV, and no pseudonym or identifier in any byte written;
+#      <work>/board/report_screenshot.png, and printed to A4 PDF as report_printed.pdf), the
+#      workbook read back with openpyxl against the CSV, and no pseudonym or identifier in any
+#      byte written;
 #   2. reticulist report --view officer --identify: the page marks itself as personal data and
 #      holds the officer's sections.
 # usage: run_report.sh <reticulist> <dataset> <key file> <work folder>
@@ -14,7 +15,7 @@ rm -rf "$work"
 mkdir -p "$work"
 "$cli" report "$dataset" --key-file "$key" -q --out "$work/board" >"$work/board.stdout"
 /usr/bin/python3 "$here/check_report.py" "$work/board" "$dataset/participation.csv"
-bash "$here/../page/check_in_browser.sh" "$work/board/report.html" "$work/board/report_screenshot.png" \
+PRINT_PDF="$work/board/report_printed.pdf" bash "$here/../page/check_in_browser.sh" "$work/board/report.html" "$work/board/report_screenshot.png" \
   '<section id="key-figures"' '<section id="ties"' '<section id="engagement"' '<section id="networks"' \
   '<section id="fragility"' '<section id="quality"' '<section id="methods"' 'role="img"' 'Glasgow City'
 "$cli" report "$dataset" --key-file "$key" -q --view officer --identify --out "$work/officer" >"$work/officer.stdout"
