@@ -95,9 +95,12 @@ report::Table make_scenario_table() {
   s.add_column("measure", ColumnType::Text, "what is measured (the manifest's notes define each)");
   s.add_column("counts", ColumnType::Text, "people when the measure counts people (then suppressed when small in the "
                "board view), NA otherwise", report::Holds::Unit);
-  s.add_column("before", ColumnType::Real, "value with everyone present");
-  s.add_column("after", ColumnType::Real, "value without the people removed");
-  s.add_column("change", ColumnType::Real, "after - before");
+  const auto before = s.add_column("before", ColumnType::Real, "value with everyone present");
+  const auto after = s.add_column("after", ColumnType::Real, "value without the people removed");
+  const auto change = s.add_column("change", ColumnType::Real, "after - before");
+  // after = before + change: a suppressed change (a small count of people) must not be found by
+  // subtraction, so disclosure suppresses before with it.
+  s.add_sum(after, {before, change});
   s.add_column("before_se", ColumnType::Real, "standard error of before when estimated from sampled sources (dF); 0 exact");
   s.add_column("after_se", ColumnType::Real, "the same for after");
   s.add_column("baseline_mean", ColumnType::Real, "mean of after over random removals of as many people");
