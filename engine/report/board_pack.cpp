@@ -84,9 +84,10 @@ report::Table individual_table(const model::Dataset& ds, const layers::Selection
   const auto layer = in_stage(stages, "building the layer",
                               [&] { return layers::build_layer(ds, m.layer, sel.events, m.coattendance); });
   const auto grouping = layers::group_vertices(ds, layer, m.group);
-  const GraphCommunities communities = add_graph_row(graph, sel.label, layer, grouping, m, stages);
+  const SharedMeasures shared = shared_measures(layer.graph, grouping.partition, stages);
+  const GraphCommunities communities = add_graph_row(graph, sel.label, layer, grouping, shared, m, stages);
   const model::Day last = sel.period ? sel.period->last : ds.last_day().value_or(0);
-  add_node_rows(nodes, ds, {sel.label, &layer, &grouping, &communities.unweighted, nullptr, last}, m, identify, stages);
+  add_node_rows(nodes, ds, {sel.label, &layer, &grouping, &communities.unweighted, nullptr, last, &shared}, m, identify, stages);
   return nodes;
 }
 

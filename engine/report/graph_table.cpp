@@ -107,11 +107,12 @@ report::Table make_graph_table(const MetricsOptions& options) {
 }
 
 GraphCommunities add_graph_row(report::Table& table, const std::string& period, const layers::LayerView& layer,
-                               const layers::Grouping& grouping, const MetricsOptions& options, Progress& progress) {
+                               const layers::Grouping& grouping, const SharedMeasures& shared,
+                               const MetricsOptions& options, Progress& progress) {
   const auto& g = layer.graph;
   const auto d = metrics::density(g);
   const auto comps = metrics::components(g);
-  const auto clus = metrics::clustering(g, progress);
+  const auto& clus = shared.clustering;
   const auto cores = metrics::coreness(g);
   const auto dist = metrics::distances(g, {.seed = options.seed, .threads = options.threads}, progress);
   metrics::LeidenOptions leiden_options;
@@ -136,7 +137,7 @@ GraphCommunities add_graph_row(report::Table& table, const std::string& period, 
       g, grouping.partition, {.permutations = options.ei_permutations, .seed = options.seed, .threads = options.threads},
       progress);
   const auto assort = metrics::assortativity(g, grouping.partition);
-  const auto brokers = metrics::brokerage(g, grouping.partition, progress);
+  const auto& brokers = shared.brokerage;
   const std::string method = dist.exact ? "exact" : "sampled:" + std::to_string(dist.sources);
   std::vector<report::Value> row{period, layers::layer_name(layer.kind), grouping.by, d.n, d.m, d.isolates, d.density,
                                  d.total_weight, d.mean_weight, d.mean_strength, comps.count, comps.largest_size,

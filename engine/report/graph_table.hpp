@@ -9,6 +9,7 @@
 #include "engine/layers/grouping.hpp"
 #include "engine/report/metrics_options.hpp"
 #include "engine/progress.hpp"
+#include "engine/report/shared_measures.hpp"
 #include "engine/report/table.hpp"
 
 namespace reticulist::report {
@@ -28,8 +29,9 @@ struct GraphCommunities {
 };
 
 // Appends the row of one selection. Reports a stage per measure or group of quick ones.
+// `shared`: clustering and brokerage of the layer's graph by the grouping (shared_measures).
 GraphCommunities add_graph_row(report::Table& table, const std::string& period, const layers::LayerView& layer,
-                               const layers::Grouping& grouping, const MetricsOptions& options,
-                               Progress& progress = no_progress());
+                               const layers::Grouping& grouping, const SharedMeasures& shared,
+                               const MetricsOptions& options, Progress& progress = no_progress());
 
 }  // namespace reticulist::report

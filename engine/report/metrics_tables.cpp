@@ -22,11 +22,12 @@ std::vector<report::Table> run_metrics(const model::Dataset& ds, const std::vect
       layers::Grouping groups_of = layers::group_vertices(ds, built, options.group);
       return std::pair(std::move(built), std::move(groups_of));
     });
-    const GraphCommunities communities = add_graph_row(graph, sel.label, layer, grouping, options, stages);
+    const SharedMeasures shared = shared_measures(layer.graph, grouping.partition, stages);
+    const GraphCommunities communities = add_graph_row(graph, sel.label, layer, grouping, shared, options, stages);
     add_group_rows(groups, pairs, sel.label, layer, grouping, stages);
     const model::Day last = sel.period ? sel.period->last : ds.last_day().value_or(0);
     const metrics::Partition* weighted = communities.weighted ? &*communities.weighted : nullptr;
-    add_node_rows(nodes, ds, {sel.label, &layer, &grouping, &communities.unweighted, weighted, last}, options,
+    add_node_rows(nodes, ds, {sel.label, &layer, &grouping, &communities.unweighted, weighted, last, &shared}, options,
                   identify, stages);
     add_network_rows(networks, ds, sel, options, stages);
   }

@@ -1,6 +1,7 @@
 #include "engine/report/node_table.hpp"
 
 #include <algorithm>
+#include <stdexcept>
 
 #include "engine/layers/vertex_table.hpp"
 #include "engine/metrics/betweenness.hpp"
@@ -189,12 +190,13 @@ void add_node_rows(report::Table& nodes, const model::Dataset& ds, const NodeRow
     weighted = metrics::betweenness(g, bo, progress);
   }
   const auto cores = metrics::coreness(g);
-  const auto clus = metrics::clustering(g, progress);
+  if (!in.shared) throw std::logic_error("add_node_rows: no shared measures");
+  const auto& clus = in.shared->clustering;
   const auto part = metrics::participation(g, partition);
   const auto span = metrics::span(g, partition);
   const auto ei = metrics::ei_index(g, partition);
   const auto holes = metrics::structural_holes(g, {}, progress);
-  const auto brokers = metrics::brokerage(g, partition, progress);
+  const auto& brokers = in.shared->brokerage;
   const std::string method = betweenness_method(between);
   std::optional<metrics::ParticipationResult> part_w;
   std::optional<metrics::StructuralHolesResult> holes_w;

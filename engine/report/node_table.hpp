@@ -10,6 +10,7 @@
 #include "engine/report/metrics_options.hpp"
 #include "engine/metrics/partition.hpp"
 #include "engine/progress.hpp"
+#include "engine/report/shared_measures.hpp"
 #include "engine/report/table.hpp"
 
 namespace reticulist::report {
@@ -21,6 +22,7 @@ struct NodeRowsInput {
   const metrics::Partition* communities = nullptr;           // Leiden, from the graph row
   const metrics::Partition* communities_weighted = nullptr;  // the same with tie weights (--weighted)
   model::Day last_day = 0;                           // end of the selection (tenure is counted to it)
+  const SharedMeasures* shared = nullptr;            // clustering and brokerage by the grouping (required)
 };
 
 // The table's columns depend on the layer (practitioners have more), so one table per layer.
