@@ -2,6 +2,7 @@
 
 #include <sys/stat.h>
 
+#include <cstdio>
 #include <cstdlib>
 #include <fstream>
 #include <sstream>
@@ -20,6 +21,20 @@ bool inside(const std::filesystem::path& file, const std::filesystem::path& fold
     if (fi == f.end() || *fi != *di) return false;
   }
   return true;
+}
+
+// The key makes every pseudonym reversible by whoever holds it, so a key file that the group or
+// others may read or change is refused rather than used (as ssh refuses a private key).
+void require_private(const std::filesystem::path& path) {
+  struct stat st {};
+  if (::stat(path.c_str(), &st) != 0) return;  // reading it reports what is wrong
+  const unsigned mode = st.st_mode & 07777;
+  if ((mode & 077) == 0) return;
+  char octal[8];
+  std::snprintf(octal, sizeof octal, "%04o", mode);
+  const char* who = (mode & 044) != 0 ? "can be read by other users" : "is open to other users";
+  throw ConfigError(path.string() + ": the pseudonymisation key " + who + " (mode " + octal +
+                    "); make it private with: chmod 600 " + path.string());
 }
 
 }  // namespace
@@ -50,6 +65,7 @@ LoadedKey load_or_create_key(const std::optional<std::filesystem::path>& key_fil
                       forbidden_parent->string());
   }
   if (std::filesystem::exists(path)) {
+    require_private(path);
     std::ifstream in(path);
     std::stringstream text;
     text << in.rdbuf();

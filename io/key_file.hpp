@@ -22,8 +22,9 @@ struct LoadedKey {
 
 // Reads the key; creates the default or named key file (mode 0600, parent folders included)
 // when it does not exist yet, which the caller reports with a warning.
-// Throws ConfigError when a file exists but is not a key, or `forbidden_parent` (the output
-// folder) would contain it.
+// Throws ConfigError when a file exists but is not a key, when the group or others may access it
+// (mode & 077: the message says to chmod 600), or `forbidden_parent` (the output folder) would
+// contain it.
 LoadedKey load_or_create_key(const std::optional<std::filesystem::path>& key_file,
                              const std::optional<std::filesystem::path>& forbidden_parent);
 

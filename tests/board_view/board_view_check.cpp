@@ -172,10 +172,14 @@ int main(int argc, char** argv) {
     std::cerr << "usage: board_view_check RETICULIST DATASET KEY_FILE WORK_DIR\n";
     return 2;
   }
-  const std::string cli = argv[1], dataset = argv[2], key = argv[3];
+  const std::string cli = argv[1], dataset = argv[2];
   const fs::path work = argv[4];
   fs::remove_all(work);
   fs::create_directories(work);
+  // A private copy of the key: git keeps the fixture 0644, which reticulist refuses.
+  const std::string key = (work / "test.key").string();
+  fs::copy_file(argv[3], key);
+  fs::permissions(key, fs::perms::owner_read | fs::perms::owner_write);
   const std::set<std::string> ids = identifiers(fs::path(dataset) / "participation.csv");
   if (ids.empty()) fail("no identifiers read from the dataset");
 

@@ -9,7 +9,8 @@
 # A case folder holds:
 #   case.cmake   sets ARGS (the arguments after the program name; they may use ${FIXTURES},
 #                ${OUT} and ${KEY_FILE}), EXIT_CODE, and optionally FORBIDDEN: texts that no
-#                output may hold (raw identifiers of accepted rows, say)
+#                output may hold (raw identifiers of accepted rows, say); optionally KEY_PERMISSIONS,
+#                the permissions of the copy at ${KEY_FILE} (default OWNER_READ OWNER_WRITE)
 #   out/         every file the run must leave in --out, byte for byte. No out/ folder: the run
 #                must write nothing at all.
 #   stdout.txt, stderr.txt   what the run prints
@@ -44,13 +45,14 @@ set(FIXTURES "${SOURCE_DIR}/tests/fixtures")
 set(OUT "${WORK_DIR}/out")
 set(KEY_FILE "${WORK_DIR}/test.key")
 set(FORBIDDEN "")
+set(KEY_PERMISSIONS OWNER_READ OWNER_WRITE)
 include("${CASE_DIR}/case.cmake")
 
 # ---------------------------------------------------------------- a clean, isolated run
 file(REMOVE_RECURSE "${WORK_DIR}")
 file(MAKE_DIRECTORY "${WORK_DIR}")
 file(COPY "${FIXTURES}/test.key" DESTINATION "${WORK_DIR}"
-     FILE_PERMISSIONS OWNER_READ OWNER_WRITE)
+     FILE_PERMISSIONS ${KEY_PERMISSIONS})
 file(READ "${FIXTURES}/test.key" KEY_HEX)
 string(STRIP "${KEY_HEX}" KEY_HEX)
 string(TOUPPER "${KEY_HEX}" KEY_HEX_UPPER)

@@ -13,6 +13,9 @@ cli=$1 dataset=$2 key=$3 work=$4
 here=$(dirname "$0")
 rm -rf "$work"
 mkdir -p "$work"
+# A private copy of the key: git keeps the fixture 0644, which reticulist refuses.
+install -m 600 "$3" "$work/test.key"
+key=$work/test.key
 "$cli" report "$dataset" --key-file "$key" -q --out "$work/board" >"$work/board.stdout"
 /usr/bin/python3 "$here/check_report.py" "$work/board" "$dataset/participation.csv"
 PRINT_PDF="$work/board/report_printed.pdf" bash "$here/../page/check_in_browser.sh" "$work/board/report.html" "$work/board/report_screenshot.png" \

@@ -2,6 +2,7 @@
 // Configurations for the committed fixture datasets (tests/fixtures/<name>/): the fixed test key
 // (tests/fixtures/test.key, never a key under ~/.config) and a fixed plausible date range, so
 // that every run gives the same pseudonyms and the same reasons whatever today's date is.
+#include <filesystem>
 #include <string_view>
 
 #include "io/dataset_config.hpp"
@@ -13,6 +14,10 @@ namespace reticulist::testing {
 // fingerprint tag and the key, computed independently with Python's hashlib).
 inline constexpr std::string_view kTestKeyHex = "c1d85935ea75aa61b0b245ccfa0d7ed676d1cf7cf5fbde88fcc9de3385f47d2d";
 inline constexpr std::string_view kTestKeyFingerprint = "c369dd21c0825183";
+
+// A private copy (mode 0600) of tests/fixtures/test.key, made once per test program: git keeps
+// the fixture 0644, and io::load_or_create_key refuses a key that others can read.
+const std::filesystem::path& test_key_file();
 
 // Plausible dates 2000-01-01..2030-12-31.
 io::DatasetConfig fixture_config(std::string_view name);

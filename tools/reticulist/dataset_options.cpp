@@ -10,6 +10,7 @@
 #include "engine/parallel.hpp"
 #include "engine/report/table.hpp"
 #include "io/ingest_tables.hpp"
+#include "io/nothing_to_analyse.hpp"
 #include "tools/reticulist/exit_codes.hpp"
 
 namespace reticulist::cli {
@@ -92,7 +93,8 @@ graph::CoattendanceOptions coattendance_options(const io::DatasetConfig& config)
   return options;
 }
 
-io::Ingested run_ingest(const io::DatasetConfig& config, Progress& progress, bool writes_rejects) {
+io::Ingested run_ingest(const io::DatasetConfig& config, Progress& progress, bool writes_rejects,
+                        bool needs_records) {
   io::Ingested in = io::ingest(config, progress);
   const auto& report = in.report;
   if (report.key_created) {
@@ -106,14 +108,18 @@ io::Ingested run_ingest(const io::DatasetConfig& config, Progress& progress, boo
                  f.rejected, f.duplicates);
   }
   for (const auto& note : report.notes) spdlog::info("{}", note);
+  const std::optional<std::string> nothing = io::nothing_to_analyse(config, report);
+  const bool stops = nothing && needs_records;  // then no rejects.csv is written
   if (report.rows_rejected() > 0) {
-    if (writes_rejects) {
+    if (writes_rejects && !stops) {
       spdlog::warn("{} rows rejected; each is in rejects.csv with its file, line and reason", report.rows_rejected());
     } else {
       spdlog::warn("{} rows rejected; `reticulist validate` lists each with its file, line and reason",
                    report.rows_rejected());
     }
   }
+  if (stops) throw InputError(*nothing);
+  if (nothing) spdlog::warn("{}", *nothing);
   return in;
 }
 

@@ -44,7 +44,10 @@ io::DatasetConfig make_config(const DatasetOptions& options, const CLI::App& com
 
 // Ingests and logs the reconciliation and notes (warnings for rejects, the key's creation).
 // `writes_rejects`: the command writes rejects.csv (else the warning points to validate).
-io::Ingested run_ingest(const io::DatasetConfig& config, Progress& progress, bool writes_rejects = true);
+// With no accepted participation record (io::nothing_to_analyse) a command that `needs_records`
+// throws InputError (exit 1, nothing written); validate, which reports the reconciliation, warns.
+io::Ingested run_ingest(const io::DatasetConfig& config, Progress& progress, bool writes_rejects = true,
+                        bool needs_records = true);
 
 // The manifest's common part: program, version, command line, inputs, options, key fingerprint.
 io::Manifest base_manifest(const io::DatasetConfig& config, const io::IngestReport& report,

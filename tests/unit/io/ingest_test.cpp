@@ -197,7 +197,7 @@ TEST_CASE("a dataset that cannot be read creates no pseudonymisation key", "[io]
 TEST_CASE("ingest reports the key by fingerprint and source, never the key", "[io][ingest]") {
   const IngestReport report = ingest_fixture("damaged").report;
   CHECK(report.key_fingerprint == testing::kTestKeyFingerprint);
-  CHECK(report.key_source == "key file " + fixture("test.key").string());
+  CHECK(report.key_source == "key file " + testing::test_key_file().string());
   CHECK_FALSE(report.key_created);
 }
 

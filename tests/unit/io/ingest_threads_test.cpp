@@ -100,7 +100,7 @@ struct Outcome {
 Outcome ingest_with(const std::filesystem::path& folder, unsigned threads, bool identify = false) {
   DatasetConfig config = load_dataset_config(folder, std::nullopt);
   config.identify = identify;
-  config.key_file = testing::fixture("test.key");
+  config.key_file = testing::test_key_file();
   config.valid_dates = model::DateRange{model::day_from_civil(2000, 1, 1), model::day_from_civil(2030, 12, 31)};
   config.threads = threads;
   Ingested in = testing::ingest_config(config);

@@ -9,6 +9,7 @@
 #include <cstdlib>
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include "engine/error.hpp"
 #include "support/fixture_datasets.hpp"
@@ -46,6 +47,12 @@ class ScopedEnv {
   std::optional<std::string> old_;
 };
 
+// A key file as a careful user leaves it: mode 0600.
+void write_private(const fs::path& path, std::string_view text) {
+  testing::write_file(path, text);
+  fs::permissions(path, fs::perms::owner_read | fs::perms::owner_write);
+}
+
 std::string error_of(const std::optional<fs::path>& key_file, const std::optional<fs::path>& out) {
   try {
     load_or_create_key(key_file, out);
@@ -58,9 +65,9 @@ std::string error_of(const std::optional<fs::path>& key_file, const std::optiona
 }  // namespace
 
 TEST_CASE("a named key file is read as it is", "[io][key]") {
-  const LoadedKey key = load_or_create_key(testing::fixture("test.key"), std::nullopt);
+  const LoadedKey key = load_or_create_key(testing::test_key_file(), std::nullopt);
   CHECK(privacy::key_to_hex(key.key) == testing::kTestKeyHex);
-  CHECK(key.source == "key file " + testing::fixture("test.key").string());
+  CHECK(key.source == "key file " + testing::test_key_file().string());
   CHECK_FALSE(key.created);
 }
 
@@ -84,9 +91,38 @@ TEST_CASE("a missing key file is created once, private, and read back the next t
 TEST_CASE("a key file that holds no key is a configuration error naming it", "[io][key]") {
   TempDir dir;
   const fs::path path = dir.path() / "bad.key";
-  testing::write_file(path, "hello\n");
+  write_private(path, "hello\n");
   CHECK(error_of(path, std::nullopt) ==
         path.string() + ": not a pseudonymisation key: a pseudonymisation key is 64 hexadecimal digits; found 5 characters");
+}
+
+TEST_CASE("a key file that the group or others may access is refused, saying how to make it private", "[io][key]") {
+  // The key turns every pseudonym back into a person: 0644 (what git and a default umask give)
+  // lets every user of the machine do that. 0600 and 0400 are private; any bit in 077 is not.
+  TempDir dir;
+  const fs::path path = dir.path() / "wp.key";
+  testing::write_file(path, std::string(testing::kTestKeyHex) + "\n");
+  const auto with_mode = [&](fs::perms mode) {
+    fs::permissions(path, mode);
+    return error_of(path, std::nullopt);
+  };
+  using P = fs::perms;
+  const std::string fix = "; make it private with: chmod 600 " + path.string();
+  CHECK(with_mode(P::owner_read | P::owner_write | P::group_read | P::others_read) ==
+        path.string() + ": the pseudonymisation key can be read by other users (mode 0644)" + fix);
+  CHECK(with_mode(P::owner_read | P::owner_write | P::group_read) ==
+        path.string() + ": the pseudonymisation key can be read by other users (mode 0640)" + fix);
+  CHECK(with_mode(P::owner_read | P::owner_write | P::group_write) ==
+        path.string() + ": the pseudonymisation key is open to other users (mode 0620)" + fix);
+  CHECK(with_mode(P::owner_read | P::others_exec) ==
+        path.string() + ": the pseudonymisation key is open to other users (mode 0401)" + fix);
+  // The message names the file, never the key.
+  CHECK(with_mode(P::owner_all | P::group_all | P::others_all).find(testing::kTestKeyHex) == std::string::npos);
+
+  for (const P mode : {P::owner_read | P::owner_write, P::owner_read}) {
+    fs::permissions(path, mode);
+    CHECK(privacy::key_to_hex(load_or_create_key(path, std::nullopt).key) == testing::kTestKeyHex);
+  }
 }
 
 TEST_CASE("the key may not be inside the output folder", "[io][key]") {
@@ -114,11 +150,11 @@ TEST_CASE("RETICULIST_KEY holds the key when no key file is named", "[io][key]")
 }
 
 TEST_CASE("reload_key gives ingest's key again, and refuses one that has changed since", "[io][key]") {
-  const privacy::Key key = reload_key(testing::fixture("test.key"), std::string(testing::kTestKeyFingerprint));
+  const privacy::Key key = reload_key(testing::test_key_file(), std::string(testing::kTestKeyFingerprint));
   CHECK(privacy::key_to_hex(key) == testing::kTestKeyHex);
   TempDir dir;
   const fs::path other = dir.path() / "other.key";
-  testing::write_file(other, std::string(64, '0') + "\n");
+  write_private(other, std::string(64, '0') + "\n");
   try {
     reload_key(other, std::string(testing::kTestKeyFingerprint));
     FAIL("no ConfigError");

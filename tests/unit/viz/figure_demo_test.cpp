@@ -45,7 +45,7 @@ TEST_CASE("figure demo: the sample dataset's Board figures", "[.demo]") {
   std::filesystem::create_directories(dir);
 
   io::DatasetConfig config = io::load_dataset_config(std::filesystem::path(RETICULIST_SOURCE_DIR) / "data/west-partnership", std::nullopt);
-  config.key_file = testing::fixture("test.key");
+  config.key_file = testing::test_key_file();
   const io::Ingested in = testing::ingest_config(config);
   const model::Periods periods = layers::dataset_periods(in.dataset, config.periods);
   NoProgress progress;

@@ -24,12 +24,17 @@ Runner install_validate(CLI::App& command) {
       "dataset.toml when present) and the pseudonymisation key.\n"
       "Writes to --out: reconciliation.csv/.json (rows read = accepted + rejected + duplicates, per file),\n"
       "rejects.csv/.json (each rejected row whole, with file, line, column and reason), duplicates.csv/.json,\n"
-      "manifest.json. Prints the reconciliation and the first rejected rows.");
+      "manifest.json. Prints the reconciliation and the first rejected rows.\n"
+      "A participation.csv with no accepted row (a header only, or every row rejected) is reported with a\n"
+      "warning and exit 0; the commands that analyse the dataset stop on it with exit 1.");
   return [options, show, &command](const std::vector<std::string>& command_line) {
     TerminalProgress progress(spdlog::get_level() > spdlog::level::info);
     const io::DatasetConfig config = make_config(*options, command);
     // The board view withholds rejects.csv (its rows are raw records): the warning points to validate.
-    const io::Ingested in = run_ingest(config, progress, view_of(*options) == privacy::View::Officer);
+    // No accepted participation record: validate still writes and prints the reconciliation (what
+    // the user needs to mend the file) and warns; the analysis commands stop with exit 1.
+    const io::Ingested in = run_ingest(config, progress, view_of(*options) == privacy::View::Officer,
+                                       /*needs_records=*/false);
     const CommandRun run{config, in.report, command_line, options->out, view_of(*options)};
     const Written written = write_outputs({}, run);
 
