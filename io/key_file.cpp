@@ -1,9 +1,13 @@
 #include "io/key_file.hpp"
 
+#include <fcntl.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
+#include <cerrno>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <fstream>
 #include <sstream>
 
@@ -79,13 +83,19 @@ LoadedKey load_or_create_key(const std::optional<std::filesystem::path>& key_fil
   const privacy::Key key = privacy::random_key();
   std::error_code ec;
   if (path.has_parent_path()) std::filesystem::create_directories(path.parent_path(), ec);
+  // Created private (O_EXCL, mode 0600, which the umask can only narrow): never readable by
+  // others, not even between creating and renaming it. A temporary left by a crashed run is ours.
   const std::filesystem::path tmp = path.string() + ".tmp";
-  {
-    std::ofstream out(tmp, std::ios::trunc);
-    out << privacy::key_to_hex(key) << '\n';
-    if (!out) throw ConfigError(path.string() + ": cannot create the pseudonymisation key file");
+  std::filesystem::remove(tmp, ec);
+  const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, S_IRUSR | S_IWUSR);
+  if (fd < 0) throw ConfigError(path.string() + ": cannot create the pseudonymisation key file: " + std::strerror(errno));
+  const std::string text = privacy::key_to_hex(key) + "\n";
+  const bool written = ::write(fd, text.data(), text.size()) == static_cast<ssize_t>(text.size()) && ::fsync(fd) == 0;
+  ::close(fd);
+  if (!written) {
+    std::filesystem::remove(tmp, ec);
+    throw ConfigError(path.string() + ": cannot create the pseudonymisation key file");
   }
-  ::chmod(tmp.c_str(), S_IRUSR | S_IWUSR);
   std::filesystem::rename(tmp, path, ec);
   if (ec) throw ConfigError(path.string() + ": cannot create the pseudonymisation key file: " + ec.message());
   return {key, "key file " + path.string(), true};

@@ -4,6 +4,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <fstream>
+
 #include <sys/stat.h>
 
 #include <cstdlib>
@@ -86,6 +88,26 @@ TEST_CASE("a missing key file is created once, private, and read back the next t
   const LoadedKey second = load_or_create_key(path, dir.path() / "out");
   CHECK_FALSE(second.created);
   CHECK(second.key == first.key);
+}
+
+// A crashed run may leave wp.key.tmp behind, readable by others: creation replaces it with a file
+// created private (O_EXCL, 0600) rather than writing the key into it.
+TEST_CASE("a key is created private even over a temporary left by a crashed run", "[io][key]") {
+  TempDir dir;
+  const fs::path path = dir.path() / "wp.key";
+  {
+    std::ofstream stale(path.string() + ".tmp");
+    stale << "left over\n";
+  }
+  fs::permissions(path.string() + ".tmp", fs::perms::owner_read | fs::perms::owner_write | fs::perms::group_read |
+                                              fs::perms::others_read);
+  const LoadedKey created = load_or_create_key(path, std::nullopt);
+  CHECK(created.created);
+  CHECK(testing::read_file(path) == privacy::key_to_hex(created.key) + "\n");
+  struct stat st {};
+  REQUIRE(::stat(path.c_str(), &st) == 0);
+  CHECK((st.st_mode & 0777) == 0600);
+  CHECK_FALSE(fs::exists(path.string() + ".tmp"));
 }
 
 TEST_CASE("a key file that holds no key is a configuration error naming it", "[io][key]") {
