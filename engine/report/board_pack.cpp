@@ -144,6 +144,9 @@ BoardPack run_board_pack(const model::Dataset& ds, const BoardPackOptions& optio
       w.coattendance = options.coattendance;
       w.threads = options.threads;
       pack.fragility_scenario = w.remove.describe();
+      std::string as;
+      for (const auto& d : designations) as += (as.empty() ? "'" : " or '") + d + "'";
+      pack.fragility_people = "people recorded as " + as;
       append(pack.tables, run_whatif(ds, {last}, w, progress));
     }
   }

@@ -53,6 +53,7 @@ struct BoardPack {
   std::vector<report::Table> tables;
   std::vector<std::string> notes;  // for the log and the page: what was skipped and why
   std::string fragility_scenario;  // whatif's description of who was removed; empty when skipped
+  std::string fragility_people;    // the same for a sentence: "people recorded as 'seconded officer'"
 };
 
 BoardPack run_board_pack(const model::Dataset& ds, const BoardPackOptions& options, Progress& progress);

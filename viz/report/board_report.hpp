@@ -44,6 +44,7 @@ struct BoardReportInput {
   std::string disclosure;  // the rule in words (board) or what the officer view is
   bool personal_data = false;  // --identify in the officer view
   std::string fragility_scenario;  // who the scenario removes, in words; empty when it was not run
+  std::string fragility_people;    // the same for a sentence ("people recorded as 'seconded officer'")
   std::vector<std::string> notes;  // what was skipped and why
   std::vector<std::pair<std::string, std::string>> options;  // name, value
   std::vector<std::pair<std::string, std::string>> inputs;   // file, SHA-256

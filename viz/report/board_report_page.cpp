@@ -41,7 +41,7 @@ struct PageBuilder {
   }
 
   void key_figures_section() {
-    const KeyFigures k = key_figures(*in.tables, in.context.periods);
+    const KeyFigures k = key_figures(*in.tables, in.context.periods, in.fragility_people);
     Section& s = section("key-figures", "Key figures, " + last());
     s.key_figures = k.tiles;
     for (const auto& sentence : k.sentences) s.paragraphs.emplace_back(sentence);

@@ -23,6 +23,7 @@ struct Writer {
   const Tables& tables;
   std::string last;
   std::string previous;  // empty with one period
+  std::string removed_people;  // who the fragility scenario removes
   KeyFigures out;
 
   void tile(std::string label, const Number& value, const Number& before) {
@@ -112,7 +113,8 @@ struct Writer {
     const Number baseline = read_number(tables, "scenario", ties, "baseline_mean");
     const Number as_bad = read_number(tables, "scenario", ties, "baseline_share_as_bad");
     if (people.state == Number::State::Missing || change.state == Number::State::Missing) return;
-    std::string s = "If the " + people.text + " people of the fragility scenario left, " +
+    std::string s = "If the " + people.text + " " + (removed_people.empty() ? "people of the fragility scenario" : removed_people) +
+                    " left, " +
                     (change.known() ? report::integer_for_people(static_cast<std::int64_t>(-change.value)) : change.text) +
                     " ties would be lost";
     if (change.known() && before.known() && before.value > 0) s += " (" + share_number(-change.value / before.value).text + ")";
@@ -138,9 +140,9 @@ std::string change_text(const Number& before, const Number& after) {
   return text;
 }
 
-KeyFigures key_figures(const Tables& tables, const std::vector<std::string>& periods) {
+KeyFigures key_figures(const Tables& tables, const std::vector<std::string>& periods, const std::string& removed) {
   if (periods.empty()) return {};
-  Writer w{tables, periods.back(), periods.size() > 1 ? periods[periods.size() - 2] : std::string(), {}};
+  Writer w{tables, periods.back(), periods.size() > 1 ? periods[periods.size() - 2] : std::string(), removed, {}};
   w.people();
   w.engagement();
   w.ties();

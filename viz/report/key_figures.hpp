@@ -16,8 +16,10 @@ struct KeyFigures {
   std::vector<std::string> sentences;
 };
 
-// `periods`: the labels in order (the last is the one described).
-KeyFigures key_figures(const Tables& tables, const std::vector<std::string>& periods);
+// `periods`: the labels in order (the last is the one described). `removed`: who the fragility
+// scenario removes, for its sentence ("people recorded as 'seconded officer'"); empty: "people of
+// the fragility scenario".
+KeyFigures key_figures(const Tables& tables, const std::vector<std::string>& periods, const std::string& removed = {});
 
 // "+284 (+6.63%)", "-17 (-0.372%)", "no change"; "[c]" when either is suppressed; empty when
 // either is missing or undefined.

@@ -65,3 +65,25 @@ TEST_CASE("change_text", "[viz][report]") {
   CHECK(change_text(count_number(0), count_number(3)) == "+3");
   CHECK(change_text(Number{}, count_number(3)).empty());
 }
+
+// The scenario: 17 people removed; ties 1,000 -> 900 (change -100, 10%); random removals of 17
+// leave 950 on average (lose 50), and 2% of them are as bad.
+TEST_CASE("key figures: the fragility sentence names who is removed", "[viz][report]") {
+  Table t("scenario", "t", "d");
+  t.add_column("period", ColumnType::Text, "");
+  t.add_column("measure", ColumnType::Text, "");
+  t.add_column("before", ColumnType::Real, "");
+  t.add_column("after", ColumnType::Real, "");
+  t.add_column("change", ColumnType::Real, "");
+  t.add_column("baseline_mean", ColumnType::Real, "");
+  t.add_column("baseline_share_as_bad", ColumnType::Real, "", Holds::Share);
+  t.append_row({"2024/25", "people_removed", 0.0, 17.0, 17.0, 17.0, std::nullopt});
+  t.append_row({"2024/25", "ties", 1000.0, 900.0, -100.0, 950.0, 0.02});
+  const Tables tables{std::move(t)};
+  const KeyFigures named = key_figures(tables, {"2024/25"}, "people recorded as 'seconded officer'");
+  REQUIRE(named.sentences.size() == 1);
+  CHECK(named.sentences[0] ==
+        "If the 17 people recorded as 'seconded officer' left, 100 ties would be lost (10%); removing as many people at "
+        "random loses 50 on average, and 2% of random draws are as damaging.");
+  CHECK(key_figures(tables, {"2024/25"}).sentences[0].rfind("If the 17 people of the fragility scenario left", 0) == 0);
+}

@@ -146,6 +146,7 @@ Runner install_report(CLI::App& command) {
                                  "; for the data officer, not for publication.";
     input.personal_data = config.identify && view == privacy::View::Officer;
     input.fragility_scenario = pack.fragility_scenario;
+    input.fragility_people = pack.fragility_people;
     input.notes = pack.notes;
     const io::Manifest manifest = base_manifest(config, in.report, command_line);
     input.options = manifest.options;
@@ -164,7 +165,7 @@ Runner install_report(CLI::App& command) {
       }
       add_board_pack(folder, w, input, people);
     });
-    const viz::KeyFigures key = viz::key_figures(written.tables, input.context.periods);
+    const viz::KeyFigures key = viz::key_figures(written.tables, input.context.periods, input.fragility_people);
     for (const auto& sentence : key.sentences) std::cout << sentence << "\n";
     if (!key.sentences.empty()) std::cout << "\n";
     std::cout << "Board pack written: open " << (written.folder / "report.html").string()
