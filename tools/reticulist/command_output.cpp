@@ -33,6 +33,12 @@ privacy::DisclosureRule disclosure_rule(const io::DatasetConfig& config) {
   return rule;
 }
 
+std::string disclosure_text(privacy::View view, const io::DatasetConfig& config) {
+  if (view == privacy::View::Board) return privacy::describe(disclosure_rule(config));
+  return "officer view: every figure, people as pseudonyms (raw identifiers only with --identify); for the data "
+         "officer, not for publication";
+}
+
 Written write_outputs(std::vector<report::Table> tables, const CommandRun& run, const ExtraFiles& extra) {
   if (run.ingest_tables) {
     tables.push_back(io::reconciliation_table(run.report));
@@ -41,13 +47,8 @@ Written write_outputs(std::vector<report::Table> tables, const CommandRun& run, 
   }
   const privacy::DisclosureRule rule = disclosure_rule(run.config);
   io::ManifestDisclosure disclosure{std::string(privacy::view_name(run.view)), {}, {}, {}};
-  if (run.view == privacy::View::Board) {
-    disclosure.rule = privacy::describe(rule);
-    disclosure.threshold = rule.threshold;
-  } else {
-    disclosure.rule = "officer view: every figure, people as pseudonyms (raw identifiers only with --identify); for "
-                      "the data officer, not for publication";
-  }
+  disclosure.rule = disclosure_text(run.view, run.config);
+  if (run.view == privacy::View::Board) disclosure.threshold = rule.threshold;
 
   Written written;
   written.folder = run.out;
@@ -67,7 +68,7 @@ Written write_outputs(std::vector<report::Table> tables, const CommandRun& run, 
   }
   if (extra) extra(folder, written);
 
-  io::Manifest manifest = base_manifest(run.config, run.report, run.command_line);
+  io::Manifest manifest = run.base ? *run.base : base_manifest(run.config, run.report, run.command_line);
   for (const auto& option : run.options) manifest.options.push_back(option);
   manifest.options.emplace_back("view", std::string(privacy::view_name(run.view)));
   if (run.periods) manifest.periods = describe_periods(*run.periods);

@@ -36,6 +36,9 @@ struct CommandRun {
   std::vector<std::pair<std::string, std::string>> options{};
   const model::Periods* periods = nullptr;  // the periods the tables use, if any
   bool ingest_tables = true;                // reconciliation, rejects and duplicates too
+  // The manifest's common part when the command made it already (its inputs' SHA-256 are read
+  // once); nullptr: write_outputs makes it.
+  const io::Manifest* base = nullptr;
 };
 
 // What was written: the disclosed tables in the order given (withheld ones absent).
@@ -49,6 +52,9 @@ struct Written {
 
 // The disclosure rule in force: dataset.toml's [disclosure] threshold, else the default.
 privacy::DisclosureRule disclosure_rule(const io::DatasetConfig& config);
+// The view's rule in words, for the manifest and the page: the board rule, or what the officer
+// view shows.
+std::string disclosure_text(privacy::View view, const io::DatasetConfig& config);
 
 // Files a command adds beside its tables, drawn from the disclosed tables (figures, a page, a
 // workbook): called once all tables are in the folder and before it is committed, so that they

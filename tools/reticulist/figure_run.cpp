@@ -10,6 +10,24 @@
 
 namespace reticulist::cli {
 
+void set_pack_inputs(report::BoardPackOptions& pack, const io::DatasetConfig& config) {
+  pack.periods = config.periods;
+  pack.coattendance = coattendance_options(config);
+  pack.threads = thread_count(config);
+}
+
+viz::FigureContext figure_context(const DatasetOptions& options, const io::DatasetConfig& config,
+                                  const model::Periods& periods) {
+  viz::FigureContext context;
+  const auto folder = std::filesystem::path(options.dataset).lexically_normal();
+  context.dataset = folder.filename().string();
+  if (context.dataset.empty()) context.dataset = folder.parent_path().filename().string();  // "data/wp/"
+  for (const auto& p : periods) context.periods.push_back(p.label);
+  context.view = view_of(options);
+  context.threshold = disclosure_rule(config).threshold;
+  return context;
+}
+
 FigureRun run_for_figure(const DatasetOptions& options, const CLI::App& command,
                          const report::BoardPackOptions::Parts& parts, bool individual) {
   TerminalProgress progress(spdlog::get_level() > spdlog::level::info);
@@ -18,9 +36,7 @@ FigureRun run_for_figure(const DatasetOptions& options, const CLI::App& command,
   const io::Ingested& in = run.in;
 
   report::BoardPackOptions pack_options;
-  pack_options.periods = run.config.periods;
-  pack_options.coattendance = coattendance_options(run.config);
-  pack_options.threads = thread_count(run.config);
+  set_pack_inputs(pack_options, run.config);
   pack_options.parts = parts;
   pack_options.individual = individual;
   report::BoardPack pack = report::run_board_pack(in.dataset, pack_options, progress);
@@ -36,13 +52,7 @@ FigureRun run_for_figure(const DatasetOptions& options, const CLI::App& command,
   }
   if (view == privacy::View::Board) spdlog::info("board view: {} cells suppressed ([c]) in the tables drawn from", suppressed);
 
-  run.context.dataset = std::filesystem::path(options.dataset).lexically_normal().filename().string();
-  if (run.context.dataset.empty()) {
-    run.context.dataset = std::filesystem::path(options.dataset).lexically_normal().parent_path().filename().string();
-  }
-  for (const auto& p : pack.periods) run.context.periods.push_back(p.label);
-  run.context.view = view;
-  run.context.threshold = rule.threshold;
+  run.context = figure_context(options, run.config, pack.periods);
   return run;
 }
 

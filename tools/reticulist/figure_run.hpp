@@ -23,6 +23,14 @@ struct FigureRun {
   io::Ingested in;     // the dataset, for diagrams drawn from a layer
 };
 
+// The Board pack's options that come from the configuration: periods, co-attendance, threads.
+void set_pack_inputs(report::BoardPackOptions& pack, const io::DatasetConfig& config);
+
+// What every figure of a run says about where it comes from: the dataset folder's name, the
+// periods, the view and the disclosure threshold.
+viz::FigureContext figure_context(const DatasetOptions& options, const io::DatasetConfig& config,
+                                  const model::Periods& periods);
+
 // Ingests `options`' dataset and computes and discloses the pack's `parts` (and, with
 // `individual`, the last period's nodes: officer view only).
 FigureRun run_for_figure(const DatasetOptions& options, const CLI::App& command,

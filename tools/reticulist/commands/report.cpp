@@ -15,6 +15,7 @@
 #include "tools/reticulist/command.hpp"
 #include "tools/reticulist/command_output.hpp"
 #include "tools/reticulist/dataset_options.hpp"
+#include "tools/reticulist/figure_run.hpp"
 #include "tools/reticulist/terminal_progress.hpp"
 #include "viz/page/report_page.hpp"
 #include "viz/report/board_report.hpp"
@@ -29,12 +30,6 @@ std::string joined(const std::vector<std::string>& items) {
   std::string out;
   for (const auto& i : items) out += (out.empty() ? "" : ",") + i;
   return out.empty() ? std::string("none") : out;
-}
-
-std::string dataset_name(const std::string& folder) {
-  const auto path = std::filesystem::path(folder).lexically_normal();
-  const std::string name = path.filename().string();
-  return name.empty() ? path.parent_path().filename().string() : name;
 }
 
 io::WorkbookOptions workbook_options(const viz::BoardReportInput& input) {
@@ -115,9 +110,7 @@ Runner install_report(CLI::App& command) {
     const privacy::View view = view_of(*options);
 
     report::BoardPackOptions pack_options = *pack_flags;
-    pack_options.periods = config.periods;
-    pack_options.coattendance = coattendance_options(config);
-    pack_options.threads = thread_count(config);
+    set_pack_inputs(pack_options, config);
     pack_options.individual = view == privacy::View::Officer;
     pack_options.identify = config.identify && view == privacy::View::Officer;
     report::BoardPack pack = report::run_board_pack(in.dataset, pack_options, progress);
@@ -130,25 +123,18 @@ Runner install_report(CLI::App& command) {
                    {"seed", std::to_string(pack_options.seed)},
                    {"percentile", report::format_real(pack_options.engagement.percentile)}};
     run.periods = &pack.periods;
+    const io::Manifest manifest = base_manifest(config, in.report, command_line);  // hashes the inputs once
+    run.base = &manifest;
 
     viz::BoardReportInput input;
-    input.context.dataset = dataset_name(options->dataset);
-    for (const auto& p : pack.periods) input.context.periods.push_back(p.label);
-    input.context.view = view;
-    const privacy::DisclosureRule rule = disclosure_rule(config);
-    input.context.threshold = rule.threshold;
+    input.context = figure_context(*options, config, pack.periods);
     input.title = "Board pack: " + input.context.dataset;
     input.version = RETICULIST_VERSION;
-    input.disclosure = view == privacy::View::Board
-                           ? privacy::describe(rule)
-                           : "Officer view: every figure, people as pseudonyms" +
-                                 std::string(config.identify ? " and identifiers (personal data)" : "") +
-                                 "; for the data officer, not for publication.";
+    input.disclosure = disclosure_text(view, config);
     input.personal_data = config.identify && view == privacy::View::Officer;
     input.fragility_scenario = pack.fragility_scenario;
     input.fragility_people = pack.fragility_people;
     input.notes = pack.notes;
-    const io::Manifest manifest = base_manifest(config, in.report, command_line);
     input.options = manifest.options;
     for (const auto& o : run.options) input.options.push_back(o);
     input.options.emplace_back("view", std::string(privacy::view_name(view)));
