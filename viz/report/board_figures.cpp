@@ -343,8 +343,12 @@ SmallMultiples trend_chart(const Tables& tables, const FigureContext& c, ChartKi
       chart.title = "Membership of the largest networks, with joiners and leavers, " + span;
       chart.y_axis = "People";
       chart.format = ValueFormat::Integer;
+      // Each panel on its own scale: the largest network has ten times the members of the
+      // twelfth, which on a shared scale draws flat.
+      chart.shared_y = false;
       chart.footnote = "The " + std::to_string(chart.panels.size()) + " largest of " + std::to_string(all) +
-                       " networks by members in the last period; every network is in transitions.csv. ";
+                       " networks by members in the last period, each on its own scale; every network is in "
+                       "transitions.csv. ";
       break;
     }
   }
