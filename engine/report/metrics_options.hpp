@@ -5,6 +5,7 @@
 #include <string>
 
 #include "engine/layers/layer_view.hpp"
+#include "engine/metrics/betweenness.hpp"
 #include "engine/metrics/reticulist_rule.hpp"
 #include "engine/graph/coattendance.hpp"
 
@@ -16,10 +17,10 @@ struct MetricsOptions {
   bool weighted = false;  // weighted variants of the measures that have one (columns say which)
   std::uint64_t seed = 1;
   graph::CoattendanceOptions coattendance;
-  // Betweenness is exact (Brandes) while n·m stays under this (about a minute on 2 cores),
-  // then sampled (Riondato–Kornaropoulos) within ±epsilon of the normalised value, with
-  // probability 1 − delta.
-  double exact_betweenness_work = 2e10;
+  // Betweenness is exact (Brandes) while n·m stays under this (kExactBetweennessWork), then
+  // sampled (Riondato–Kornaropoulos) within ±epsilon of the normalised value, with probability
+  // 1 − delta.
+  double exact_betweenness_work = metrics::kExactBetweennessWork;
   double betweenness_epsilon = 0.01;
   double betweenness_delta = 0.1;
   std::uint32_t ei_permutations = 1000;  // E-I permutation test

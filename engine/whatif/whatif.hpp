@@ -12,6 +12,7 @@
 #include "engine/layers/selection.hpp"
 #include "engine/whatif/whatif_damage.hpp"
 #include "engine/graph/coattendance.hpp"
+#include "engine/metrics/betweenness.hpp"
 #include "engine/metrics/fragmentation.hpp"
 #include "engine/model/role.hpp"
 #include "engine/progress.hpp"
@@ -43,7 +44,7 @@ struct RemovalCriteria {
 };
 
 struct BetweennessRule {
-  double exact_work = 2e10;  // exact (Brandes) while n m stays under this, else sampled
+  double exact_work = metrics::kExactBetweennessWork;  // exact (Brandes) while n m stays under this, else sampled
   double epsilon = 0.01;     // Riondato-Kornaropoulos error bound on normalised values
   double delta = 0.1;        // ... failing with probability at most delta
 };

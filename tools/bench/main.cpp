@@ -1,4 +1,5 @@
-// reticulist-bench: what `reticulist summary` costs on a dataset folder, stage by stage.
+// reticulist-bench: what `reticulist summary` costs on a dataset folder, stage by stage; with
+// --commands, what each command costs as a user runs it, beside the Python peer (--peer).
 // Each repetition runs in a fresh child process; the table gives min / median / max wall seconds
 // per stage, the peak resident set and ingest throughput (see tools/bench/README.md).
 //
@@ -18,63 +19,17 @@
 #include "engine/graph/coattendance.hpp"
 #include "engine/parallel.hpp"
 #include "io/output_folder.hpp"
+#include "tools/bench/commands_mode.hpp"
 #include "tools/bench/measure.hpp"
 #include "tools/bench/report.hpp"
 #include "tools/bench/run.hpp"
+#include "tools/bench/setup_info.hpp"
 
 namespace bench = reticulist::bench;
 namespace io = reticulist::io;
 
 namespace {
 
-// A fixed key, so that every run gives the same pseudonyms (and so the same practitioner
-// order) and nothing is ever written to ~/.config. It protects nothing: benchmark data only.
-constexpr const char* kBenchKey = "62656e63686d61726b206b6579206f6e6c793a206e6f74207365637265742121";
-
-// Reads the file once so that every repetition finds it in the page cache: the benchmark
-// measures parsing, not the disk. Returns the seconds the read took.
-double warm_page_cache(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::vector<char> buffer(std::size_t{1} << 20);
-  const double start = bench::wall_seconds();
-  while (in.read(buffer.data(), static_cast<std::streamsize>(buffer.size())) || in.gcount() > 0) {
-  }
-  return bench::wall_seconds() - start;
-}
-
-std::string cpu_model() {
-  std::ifstream cpuinfo("/proc/cpuinfo");
-  std::string line;
-  while (std::getline(cpuinfo, line)) {
-    if (line.starts_with("model name")) {
-      const auto colon = line.find(':');
-      return colon == std::string::npos ? "" : line.substr(line.find_first_not_of(' ', colon + 1));
-    }
-  }
-  return "";
-}
-
-std::string load_average() {
-  std::ifstream in("/proc/loadavg");
-  std::string one_minute;
-  in >> one_minute;
-  return one_minute.empty() ? "unknown" : one_minute;
-}
-
-std::string generation_of(const std::filesystem::path& folder) {
-  std::ifstream in(folder / "generation.json");
-  if (!in) return "";
-  try {
-    const auto j = nlohmann::json::parse(in);
-    std::string s;
-    if (j.contains("generator")) s += j["generator"].get<std::string>() + " ";
-    if (j.contains("scale")) s += "scale " + j["scale"].get<std::string>();
-    if (j.contains("seed")) s += ", seed " + j["seed"].dump();
-    return s;
-  } catch (const nlohmann::json::exception&) {
-    return "";
-  }
-}
 
 int run(const std::filesystem::path& dataset, unsigned reps, unsigned threads,
         std::optional<std::uint32_t> max_event_size, bool unlimited, bool ingest_only, const std::string& json_path) {
@@ -85,7 +40,7 @@ int run(const std::filesystem::path& dataset, unsigned reps, unsigned threads,
   if (max_event_size) options.config.max_event_size = *max_event_size;
   options.config.key_file.reset();
   options.config.output_folder.reset();
-  ::setenv("RETICULIST_KEY", kBenchKey, 1);
+  ::setenv("RETICULIST_KEY", bench::kBenchKey, 1);
   options.threads = threads ? threads : cores;
   options.max_event_size = options.config.max_event_size.value_or(reticulist::graph::kDefaultMaxEventSize);
   options.unlimited = unlimited && options.max_event_size != 0 && !ingest_only;
@@ -93,20 +48,20 @@ int run(const std::filesystem::path& dataset, unsigned reps, unsigned threads,
 
   bench::Setup setup;
   setup.dataset = dataset;
-  setup.generation = generation_of(dataset);
+  setup.generation = bench::generation_of(dataset);
   const auto csv = options.config.path_of(io::FileKind::Participation);
   if (!std::filesystem::exists(csv)) throw reticulist::InputError(csv.string() + ": cannot open: no such file");
   setup.csv_bytes = std::filesystem::file_size(csv);
-  setup.warm_read_seconds = warm_page_cache(csv);
+  setup.warm_read_seconds = bench::warm_page_cache(csv);
   setup.reps = reps;
   setup.ingest_threads = options.threads;
   setup.threads = options.threads;
   setup.max_event_size = options.max_event_size;
   setup.unlimited = options.unlimited;
   setup.cores = cores;
-  setup.cpu = cpu_model();
+  setup.cpu = bench::cpu_model();
 
-  setup.load_before = load_average();
+  setup.load_before = bench::load_average();
   std::vector<bench::RunResult> runs;
   for (unsigned i = 0; i < reps; ++i) {
     runs.push_back(bench::run_in_child(options));
@@ -115,7 +70,7 @@ int run(const std::filesystem::path& dataset, unsigned reps, unsigned threads,
                  reps, r.stage[bench::kIngest].wall, r.stage[bench::kSummarise].wall, r.stage[bench::kProjection].wall,
                  static_cast<double>(r.peak_rss_kib) / 1024.0);
   }
-  setup.load_after = load_average();
+  setup.load_after = bench::load_average();
   bench::print_report(setup, runs, std::cout);
   if (!json_path.empty()) {
     io::write_atomically(json_path, [&](std::ostream& out) { bench::write_json(setup, runs, out); });
@@ -150,8 +105,32 @@ int main(int argc, char** argv) {
                "Also time the whole-span projection with no event-size limit (as the Python yardstick projects)");
   app.add_flag("--ingest-only", ingest_only, "Stop each repetition after ingest (to profile it)");
   app.add_option("--json", json_path, "Also write the figures as JSON to this file");
+
+  bench::CommandsOptions commands;
+  commands.reticulist = std::filesystem::path(argv[0]).parent_path() / "reticulist";
+  commands.peer_script = std::filesystem::path(RETICULIST_SOURCE_DIR) / ".." / "shared" / "bench" / "pipe_igraph.py";
+  bool peer = false;
+  auto* commands_option = app.add_option(
+      "--commands", commands.commands,
+      "Instead of the summary pipeline in process: run these commands of the CLI, each as a user runs it "
+      "(validate, summary, metrics, churn, engagement, whatif, report, report-officer, or all; comma-separated)");
+  app.add_flag("--peer", peer,
+               "With --commands: also run the Python peer pipeline on the same folder and print the ratios")
+      ->needs(commands_option);
+  app.add_option("--peer-script", commands.peer_script, "The peer pipeline")->capture_default_str();
+  app.add_option("--peer-args", commands.peer_arguments, "Extra arguments for the peer, e.g. \"--skip leiden\"");
+  app.add_option("--reticulist", commands.reticulist, "The CLI binary for --commands")->capture_default_str();
   CLI11_PARSE(app, argc, argv);
   try {
+    if (!commands_option->empty()) {
+      commands.dataset = dataset;
+      commands.reps = reps;
+      commands.threads = threads;
+      commands.max_event_size = max_event_size;
+      commands.json_path = json_path;
+      if (!peer) commands.peer_script.clear();
+      return bench::run_commands(commands);
+    }
     return run(dataset, reps, threads, max_event_size, unlimited, ingest_only, json_path);
   } catch (const std::exception& e) {
     spdlog::error("{}", e.what());

@@ -27,8 +27,11 @@ struct BoardFigure {
   std::variant<Figure, Diagram> drawing;
   std::optional<TableView> table;  // the figure's numbers
 
-  std::string svg() const;                        // the standalone SVG document
+  // The standalone SVG document, laid out once (the file and the page's inline copy share it).
+  const std::string& svg() const;
   void write_png(std::ostream& out) const;
+
+  mutable std::optional<std::string> svg_cache;  // svg()'s result, kept (left out of initialisers)
 };
 
 // Every figure the tables allow (a figure whose table is absent is left out, and said in `notes`).

@@ -28,7 +28,7 @@ struct Builder {
   template <typename Draw>
   void add(std::string stem, std::string section, Draw draw, std::optional<TableView> view) {
     try {
-      BoardFigure f{std::move(stem), std::move(section), {}, {}, draw(), std::move(view)};
+      BoardFigure f{std::move(stem), std::move(section), {}, {}, draw(), std::move(view), {}};
       if (const auto* figure = std::get_if<Figure>(&f.drawing)) {
         f.title = figure->title;
         f.alt = figure->description;
@@ -53,11 +53,16 @@ struct Builder {
 
 }  // namespace
 
-std::string BoardFigure::svg() const {
-  if (const auto* figure = std::get_if<Figure>(&drawing)) return svg_document(*figure, stem);
-  std::ostringstream out;
-  render_diagram(std::get<Diagram>(drawing), DiagramFormat::Svg, out);
-  return out.str();
+const std::string& BoardFigure::svg() const {
+  if (svg_cache) return *svg_cache;
+  if (const auto* figure = std::get_if<Figure>(&drawing)) {
+    svg_cache = svg_document(*figure, stem);
+  } else {
+    std::ostringstream out;
+    render_diagram(std::get<Diagram>(drawing), DiagramFormat::Svg, out);
+    svg_cache = out.str();
+  }
+  return *svg_cache;
 }
 
 void BoardFigure::write_png(std::ostream& out) const {

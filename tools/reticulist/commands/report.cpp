@@ -52,26 +52,42 @@ using PeopleFigures = std::function<std::vector<viz::BoardFigure>(const viz::Tab
 
 // The figures, the page and the workbook, drawn from the disclosed tables into the folder.
 void add_board_pack(io::OutputFolder& folder, const Written& written, viz::BoardReportInput input,
-                    const PeopleFigures& people) {
+                    const PeopleFigures& people, Progress& progress) {
   input.tables = &written.tables;
   input.withheld = written.withheld;
-  auto figures = viz::board_figures(written.tables, input.context, input.notes);
-  if (people) {
-    for (auto& f : people(written.tables, input.notes)) figures.push_back(std::move(f));
+  auto figures = in_stage(progress, "laying out the figures", [&] {
+    auto drawn = viz::board_figures(written.tables, input.context, input.notes);
+    if (people) {
+      for (auto& f : people(written.tables, input.notes)) drawn.push_back(std::move(f));
+    }
+    return drawn;
+  });
+  {
+    ProgressStage stage(progress, "drawing the figures", figures.size());
+    for (const auto& figure : figures) {
+      const auto started = std::chrono::steady_clock::now();
+      folder.add_file(figure.stem + ".svg", figure.svg(), io::FileInfo{figure.title, figure.title, std::nullopt, {}});
+      const auto svg_done = std::chrono::steady_clock::now();
+      folder.add_file(figure.stem + ".png", [&](std::ostream& out) { figure.write_png(out); },
+                      io::FileInfo{figure.title + " (PNG, for slides and papers)", figure.title, std::nullopt, {}});
+      spdlog::debug("{}: SVG {:.2f} s, PNG {:.2f} s", figure.stem,
+                    std::chrono::duration<double>(svg_done - started).count(),
+                    std::chrono::duration<double>(std::chrono::steady_clock::now() - svg_done).count());
+      stage.add();
+    }
   }
-  for (const auto& figure : figures) {
-    folder.add_file(figure.stem + ".svg", figure.svg(), io::FileInfo{figure.title, figure.title, std::nullopt, {}});
-    folder.add_file(figure.stem + ".png", [&](std::ostream& out) { figure.write_png(out); },
-                    io::FileInfo{figure.title + " (PNG, for slides and papers)", figure.title, std::nullopt, {}});
-  }
-  const viz::ReportPage page = viz::board_page(input, figures);
-  folder.add_file("report.html", viz::render_report_page(page),
-                  io::FileInfo{"the Board pack: one self-contained page (open it in any browser; print it to PDF)",
-                               input.title, std::nullopt, {}});
+  in_stage(progress, "the page", [&] {
+    const viz::ReportPage page = viz::board_page(input, figures);
+    folder.add_file("report.html", viz::render_report_page(page),
+                    io::FileInfo{"the Board pack: one self-contained page (open it in any browser; print it to PDF)",
+                                 input.title, std::nullopt, {}});
+  });
   const io::WorkbookOptions workbook = workbook_options(input);
-  folder.add_file_at("report.xlsx", [&](const std::filesystem::path& temporary) {
-    io::write_xlsx(std::span<const report::Table>(written.tables), workbook, temporary);
-  }, io::FileInfo{"every table of the pack, one sheet each, with a README sheet", input.title, std::nullopt, {}});
+  in_stage(progress, "the workbook", [&] {
+    folder.add_file_at("report.xlsx", [&](const std::filesystem::path& temporary) {
+      io::write_xlsx(std::span<const report::Table>(written.tables), workbook, temporary);
+    }, io::FileInfo{"every table of the pack, one sheet each, with a README sheet", input.title, std::nullopt, {}});
+  });
   spdlog::info("{} figures, the page and the workbook", figures.size());
 }
 
@@ -149,7 +165,7 @@ Runner install_report(CLI::App& command) {
                                      notes);
         };
       }
-      add_board_pack(folder, w, input, people);
+      add_board_pack(folder, w, input, people, progress);
     });
     const viz::KeyFigures key = viz::key_figures(written.tables, input.context.periods, input.fragility_people);
     for (const auto& sentence : key.sentences) std::cout << sentence << "\n";
