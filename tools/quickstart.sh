@@ -68,7 +68,7 @@ packages=(cmake g++ ninja-build pkg-config ccache
           libigraph-dev libarpack2-dev libglpk-dev libplfit-dev
           libboost-graph-dev libgraphviz-dev graphviz libspdlog-dev catch2
           libcli11-dev nlohmann-json3-dev libsodium-dev libssl-dev libtomlplusplus-dev
-          libcairo2-dev libxlsxwriter-dev fonts-dejavu-core)
+          libcairo2-dev libpng-dev libxlsxwriter-dev fonts-dejavu-core)
 # The tests also open the report in a real headless browser and read the workbook back with a
 # real client (openpyxl).
 if [ "$mode" = test ]; then packages+=(chromium python3-openpyxl); fi

@@ -1,5 +1,6 @@
 #include "viz/diagram/authorities_diagram.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <map>
 
@@ -27,6 +28,35 @@ std::map<std::string, std::string> names_of(const report::Table* table) {
     if (!n.empty()) names.emplace(text_at(*table, r, id), n);
   }
   return names;
+}
+
+// With many circles, keeps each circle's `strongest_lines` heaviest lines (a suppressed line
+// counts as the lightest; ties broken by table order) and says so in the footnote.
+void keep_strongest_lines(Diagram& d, const AuthoritiesDiagramOptions& options) {
+  if (d.nodes.size() <= options.all_lines_up_to) return;
+  std::vector<std::vector<std::size_t>> lines_of(d.nodes.size());
+  for (std::size_t i = 0; i < d.edges.size(); ++i) {
+    lines_of[d.edges[i].a].push_back(i);
+    lines_of[d.edges[i].b].push_back(i);
+  }
+  std::vector<bool> kept(d.edges.size(), false);
+  for (auto& lines : lines_of) {
+    std::stable_sort(lines.begin(), lines.end(), [&](std::size_t x, std::size_t y) {
+      return d.edges[x].weight > d.edges[y].weight;
+    });
+    for (std::size_t k = 0; k < std::min(options.strongest_lines, lines.size()); ++k) kept[lines[k]] = true;
+  }
+  const std::size_t all = d.edges.size();
+  std::vector<DiagramEdge> strongest;
+  for (std::size_t i = 0; i < all; ++i) {
+    if (kept[i]) strongest.push_back(std::move(d.edges[i]));
+  }
+  d.edges = std::move(strongest);
+  if (d.edges.size() == all) return;
+  const std::string note = "Lines: each authority's " + std::to_string(options.strongest_lines) +
+                           " strongest ties are drawn (" + std::to_string(d.edges.size()) + " of " + std::to_string(all) +
+                           " pairs with ties); the heatmap gives every pair.";
+  d.footnote = d.footnote.empty() ? note : d.footnote + " " + note;
 }
 
 Diagram draw(const std::vector<Circle>& circles, const std::string& unit, const report::Table& group_pairs,
@@ -77,6 +107,7 @@ Diagram draw(const std::vector<Circle>& circles, const std::string& unit, const 
     e.tooltip = d.nodes[e.a].label + " \u2013 " + d.nodes[e.b].label + ": " + ties.text() + " ties";
     d.edges.push_back(std::move(e));
   }
+  keep_strongest_lines(d, options);
   return d;
 }
 

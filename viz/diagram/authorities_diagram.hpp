@@ -17,6 +17,12 @@ struct AuthoritiesDiagramOptions {
   // names instead of their ids; nullptr: ids.
   const report::Table* names = nullptr;
   std::string suppressed_meaning = "[c], dashed: a count of fewer people than the disclosure threshold, not shown";
+  // With more circles than this, only each authority's `strongest_lines` strongest lines are
+  // drawn (their union), and the footnote says how many of how many: 32 authorities make 496
+  // lines, a tangle no one can read (and Graphviz takes seconds to route), while the heatmap gives
+  // every pair. The West Partnership's 8 authorities (28 lines) are always drawn whole.
+  std::size_t all_lines_up_to = 12;
+  std::size_t strongest_lines = 3;
 };
 
 // `groups` and `group_pairs`: the tables of `reticulist metrics --layer practitioner --group

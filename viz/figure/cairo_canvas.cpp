@@ -11,6 +11,7 @@
 #include <string>
 
 #include "engine/error.hpp"
+#include "viz/figure/png_writer.hpp"
 
 namespace reticulist::viz {
 namespace {
@@ -163,7 +164,7 @@ void write_png(const Figure& figure, std::ostream& out) {
   }
   check(draw_on(surface.get(), figure, scale));
   cairo_surface_flush(surface.get());
-  check_written(cairo_surface_write_to_png_stream(surface.get(), write_to_stream, &out), out);
+  write_rgb24_png(cairo_image_surface_get_data(surface.get()), w, h, cairo_image_surface_get_stride(surface.get()), out);
 }
 
 void write_pdf(const Figure& figure, std::ostream& out) {

@@ -53,6 +53,64 @@ TEST_CASE("Authorities diagram: circles by practitioners, lines by cross-authori
   CHECK(plain.nodes[0].size_text == "12,345 practitioners");
 }
 
+TEST_CASE("Authorities diagram: with many authorities, each one's strongest lines only", "[viz][diagram]") {
+  // 14 authorities A0..A13, every pair tied, ties(Ai, Aj) = 10 i + j + 1 for i < j (all distinct;
+  // 91 pairs). Each authority keeps its 3 heaviest lines: A13's are with A12, A11, A10 (134, 124, 114);
+  // the union is what is drawn. By hand: for Aj (j >= 3) the heaviest lines are those to the
+  // highest-numbered others; A0's are to A13, A12, A11 (ties 14, 13, 12).
+  using report_type = r::ColumnType;
+  r::Table groups("groups", "Groups", "one row per period and group");
+  groups.add_column("period", report_type::Text, "period");
+  groups.add_column("layer", report_type::Text, "layer", r::Holds::Detail);
+  groups.add_column("grouping", report_type::Text, "grouping", r::Holds::Detail);
+  groups.add_column("group", report_type::Text, "group");
+  groups.add_column("vertices", report_type::Integer, "vertices", r::Holds::PeopleCount);
+  r::Table pairs("group_pairs", "Group pairs", "one row per period and pair of groups");
+  pairs.add_column("period", report_type::Text, "period");
+  pairs.add_column("layer", report_type::Text, "layer", r::Holds::Detail);
+  pairs.add_column("grouping", report_type::Text, "grouping", r::Holds::Detail);
+  pairs.add_column("group_a", report_type::Text, "first group");
+  pairs.add_column("group_b", report_type::Text, "second group");
+  pairs.add_column("ties", report_type::Integer, "ties");
+  const int n = 14;
+  for (int i = 0; i < n; ++i) groups.append_row({"2023/24", "practitioner", "authority", "A" + std::to_string(i), 50});
+  for (int i = 0; i < n; ++i) {
+    for (int j = i + 1; j < n; ++j) {
+      pairs.append_row({"2023/24", "practitioner", "authority", "A" + std::to_string(i), "A" + std::to_string(j),
+                        std::int64_t{10 * i + j + 1}});
+    }
+  }
+  const auto d = v::authorities_diagram(groups, pairs, "2023/24");
+  // Brute force of the rule: a pair is kept when it is among the 3 heaviest of either end.
+  auto weight = [](int i, int j) { return i < j ? 10 * i + j + 1 : 10 * j + i + 1; };
+  auto in_top3 = [&](int x, int other) {
+    int heavier = 0;
+    for (int k = 0; k < n; ++k) {
+      if (k != x && k != other && weight(x, k) > weight(x, other)) ++heavier;
+    }
+    return heavier < 3;
+  };
+  std::size_t expected = 0;
+  for (int i = 0; i < n; ++i) {
+    for (int j = i + 1; j < n; ++j) expected += (in_top3(i, j) || in_top3(j, i)) ? 1 : 0;
+  }
+  REQUIRE(d.edges.size() == expected);
+  for (const auto& e : d.edges) {
+    CHECK((in_top3(static_cast<int>(e.a), static_cast<int>(e.b)) || in_top3(static_cast<int>(e.b), static_cast<int>(e.a))));
+  }
+  // A0's three: A11, A12, A13 (12, 13, 14 ties).
+  std::size_t a0_lines = 0;
+  for (const auto& e : d.edges) a0_lines += e.a == 0 ? 1 : 0;
+  CHECK(a0_lines == 3);
+  CHECK(d.footnote == "Lines: each authority's 3 strongest ties are drawn (" + std::to_string(expected) +
+                          " of 91 pairs with ties); the heatmap gives every pair.");
+
+  // 12 authorities or fewer: every line.
+  v::AuthoritiesDiagramOptions all;
+  all.all_lines_up_to = 14;
+  CHECK(v::authorities_diagram(groups, pairs, "2023/24", all).edges.size() == 91);
+}
+
 TEST_CASE("Authorities diagram: an authority with nobody engaged is named, not drawn", "[viz][diagram]") {
   auto groups = t::diagram_groups();
   groups.set(2, 4, std::int64_t{0});  // A1: 0 practitioners
