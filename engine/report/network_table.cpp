@@ -9,6 +9,7 @@
 #include "engine/metrics/brokerage.hpp"
 #include "engine/metrics/centralisation.hpp"
 #include "engine/metrics/density.hpp"
+#include "engine/parallel.hpp"
 
 namespace reticulist::report {
 
@@ -76,11 +77,20 @@ void add_network_rows(report::Table& table, const model::Dataset& ds, const laye
                       const MetricsOptions& options, Progress& progress) {
   const graph::EventsByNetwork by_network(ds);
   const auto overlap = graph::network_overlap(graph::membership(ds, selection.events));
-  ProgressStage stage(progress, "network profiles", overlap.graph.vertex_count());
-  for (graph::Vertex nv = 0; nv < overlap.graph.vertex_count(); ++nv) {
+  const std::size_t count = overlap.graph.vertex_count();
+  // Networks are profiled side by side, each on one thread (a network's layer is small next to
+  // the period's, and the largest networks' brokerage is most of the stage), and their rows
+  // appended in network order afterwards: the table does not depend on the thread count.
+  const unsigned workers = parallel::thread_count(options.threads, count);
+  graph::CoattendanceOptions one_thread = options.coattendance;
+  if (workers > 1) one_thread.threads = 1;
+  std::vector<std::vector<report::Value>> rows(count);
+  ProgressStage stage(progress, "network profiles", count);
+  parallel::for_each_index(count, workers, [&](std::size_t index, unsigned) {
+    const auto nv = static_cast<graph::Vertex>(index);
     const model::NetworkId n = overlap.network[nv];
     const auto events = selection.period ? by_network.of(n, *selection.period, ds) : by_network.of(n);
-    const auto layer = graph::coattendance(ds, events, options.coattendance);
+    const auto layer = graph::coattendance(ds, events, one_thread);
     const auto aff = graph::affiliation(ds, events, layer.practitioner);
     std::vector<std::uint32_t> places, authorities;
     for (auto e : events) {
@@ -99,15 +109,16 @@ void add_network_rows(report::Table& table, const model::Dataset& ds, const laye
       const double j = overlap.jaccard(nv, neighbours[i], shared[i]);
       if (!max_jaccard || j > *max_jaccard) max_jaccard = j;
     }
-    table.append_row({selection.label, ds.networks.id[n], ds.networks.name[n],
-                      ds.networks.workstream[n].empty() ? report::Value() : report::Value(ds.networks.workstream[n]),
-                      layer.practitioner.size(), distinct(std::move(places)), distinct(std::move(authorities)),
-                      events.size(), d.m, d.density, metrics::degree_centralisation(layer.graph),
-                      d.m > 0 ? report::Value(static_cast<double>(across) / static_cast<double>(d.m)) : report::Value(),
-                      top3_share(layer.graph, aff.authority, static_cast<std::uint32_t>(ds.authorities.size())),
-                      neighbours.size(), max_jaccard});
+    rows[index] = {selection.label, ds.networks.id[n], ds.networks.name[n],
+                   ds.networks.workstream[n].empty() ? report::Value() : report::Value(ds.networks.workstream[n]),
+                   layer.practitioner.size(), distinct(std::move(places)), distinct(std::move(authorities)),
+                   events.size(), d.m, d.density, metrics::degree_centralisation(layer.graph),
+                   d.m > 0 ? report::Value(static_cast<double>(across) / static_cast<double>(d.m)) : report::Value(),
+                   top3_share(layer.graph, aff.authority, static_cast<std::uint32_t>(ds.authorities.size())),
+                   neighbours.size(), max_jaccard};
     stage.add();
-  }
+  });
+  for (const auto& row : rows) table.append_row(row);
 }
 
 }  // namespace reticulist::report
