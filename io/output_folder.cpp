@@ -1,9 +1,11 @@
 #include "io/output_folder.hpp"
 
 #include <fcntl.h>
+#include <signal.h>
 #include <unistd.h>
 
 #include <cerrno>
+#include <charconv>
 #include <cstring>
 #include <fstream>
 #include <stdexcept>
@@ -17,7 +19,35 @@ namespace fs = std::filesystem;
 namespace {
 
 constexpr std::string_view kManifestName = "manifest.json";
-constexpr std::string_view kTemporarySuffix = ".tmp";
+// Temporaries are named `<something>.reticulist-partial-<pid>`: hidden, never an output's name,
+// and telling the next run whether the process that wrote them is still alive.
+constexpr std::string_view kPartialMark = ".reticulist-partial-";
+
+std::string partial_mark() { return std::string(kPartialMark) + std::to_string(::getpid()); }
+
+// True when `digits` is the id of a process that no longer exists.
+bool process_gone(std::string_view digits) {
+  pid_t pid = 0;
+  const auto [end, error] = std::from_chars(digits.data(), digits.data() + digits.size(), pid);
+  if (error != std::errc() || end != digits.data() + digits.size() || pid <= 0) return false;
+  return ::kill(pid, 0) != 0 && errno == ESRCH;
+}
+
+// Removes the entries of `dir` named `<prefix><pid>` whose process is gone: what a run killed
+// before it could clean up left behind. Best effort; nothing else is touched.
+void remove_stale_partials(const fs::path& dir, const std::string& prefix) {
+  std::vector<fs::path> stale;
+  std::error_code ec;
+  for (fs::directory_iterator it(dir.empty() ? fs::path(".") : dir, ec), end; !ec && it != end; it.increment(ec)) {
+    const std::string name = it->path().filename().string();
+    if (name.starts_with(prefix) && process_gone(std::string_view(name).substr(prefix.size())))
+      stale.push_back(it->path());
+  }
+  for (const fs::path& path : stale) {
+    std::error_code ignored;
+    fs::remove_all(path, ignored);
+  }
+}
 
 std::string errno_text(int error) { return error != 0 ? std::strerror(error) : "write failed"; }
 
@@ -97,7 +127,7 @@ void check_file_name(const std::string& name) {
   const bool plain = !name.empty() && name != "." && name != ".." &&
                      name.find_first_of(std::string_view("/\\\0", 3)) == std::string::npos;
   if (!plain) throw std::logic_error("OutputFolder: '" + name + "' is not a plain file name");
-  if (name == kManifestName || name.ends_with(kTemporarySuffix))
+  if (name == kManifestName || name.front() == '.')
     throw std::logic_error("OutputFolder: the name '" + name + "' is reserved");
 }
 
@@ -129,8 +159,11 @@ ManifestFile file_entry(const std::string& name, FileInfo info) {
 }  // namespace
 
 void write_atomically(const fs::path& path, const std::function<void(std::ostream&)>& write) {
-  fs::path tmp = path;
-  tmp += kTemporarySuffix;
+  std::string hidden(1, '.');  // appended, not "." + name: GCC 12 warns falsely (-Wrestrict) on that
+  hidden += path.filename().string();
+  hidden += kPartialMark;
+  remove_stale_partials(path.parent_path(), hidden);
+  const fs::path tmp = path.parent_path() / (hidden + std::to_string(::getpid()));
   write_temporary_file(tmp, path, write);
   try {
     rename_into_place(tmp, path);
@@ -151,13 +184,13 @@ OutputFolder::OutputFolder(fs::path dir) : dir_(std::move(dir)) {
     fs::create_directories(dir_, ec);
     if (ec) throw InputError(located(dir_.string(), 0, "cannot create folder: " + ec.message()));
   }
+  remove_stale_partials(dir_, std::string(kPartialMark));
 }
 
 OutputFolder::~OutputFolder() {
-  for (const fs::path& tmp : pending_) {
-    std::error_code ignored;
-    fs::remove(tmp, ignored);
-  }
+  if (staging_.empty()) return;
+  std::error_code ignored;
+  fs::remove_all(staging_, ignored);  // after commit, empty
 }
 
 void OutputFolder::write_temporary(
@@ -168,14 +201,16 @@ void OutputFolder::write_temporary(
     if (file.name == entry.name)
       throw std::logic_error("OutputFolder: " + entry.name + " is written twice");
   }
-  const fs::path path = dir_ / entry.name;
-  fs::path tmp = path;
-  tmp += kTemporarySuffix;
+  if (staging_.empty()) {
+    const fs::path staging = dir_ / partial_mark();
+    std::error_code ec;
+    fs::create_directory(staging, ec);
+    if (ec) throw InputError(located(staging.string(), 0, "cannot create folder: " + ec.message()));
+    staging_ = staging;
+  }
   // Reserve first so that recording the file after writing it cannot throw.
-  pending_.reserve(pending_.size() + 1);
   files_.reserve(files_.size() + 1);
-  produce(tmp, path);
-  pending_.push_back(tmp);
+  produce(staging_ / entry.name, dir_ / entry.name);
   files_.push_back(std::move(entry));
 }
 
@@ -235,15 +270,17 @@ void OutputFolder::commit(Manifest manifest) {
   fs::remove(manifest_path, ec);
   if (ec) throw InputError(located(manifest_path.string(), 0, "cannot remove: " + ec.message()));
 
-  while (!pending_.empty()) {
-    const fs::path& tmp = pending_.front();
-    fs::path path = tmp;
-    path.replace_extension();  // drops ".tmp"
-    rename_into_place(tmp, path);
-    pending_.erase(pending_.begin());
+  for (; renamed_ < files_.size(); ++renamed_) {
+    const std::string& name = files_[renamed_].name;
+    rename_into_place(staging_ / name, dir_ / name);
   }
   manifest.files = files_;
   write_atomically(manifest_path, [&](std::ostream& out) { write_manifest(manifest, out); });
+  if (!staging_.empty()) {
+    std::error_code ignored;
+    fs::remove(staging_, ignored);  // empty now
+    staging_.clear();
+  }
   sync_to_disk(dir_, O_RDONLY | O_DIRECTORY);  // make the renames durable; best effort
   committed_ = true;
 }

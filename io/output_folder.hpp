@@ -1,11 +1,16 @@
 #pragma once
 // OutputFolder: the folder given by --out, whose files are complete or absent (outputs.md).
 //
-// Each file is written first to `<name>.tmp` in the folder; commit() renames them all into
-// place and writes manifest.json last. If commit() is never reached (an exception, an early
-// return) the destructor removes the temporaries, so a failed run leaves no partial file.
+// Each file is written first into a hidden staging folder inside it,
+// `<dir>/.reticulist-partial-<pid>/<name>` (same file system, so a rename moves it); commit()
+// renames them all into place and writes manifest.json last. If commit() is never reached (an
+// exception, an early return) the destructor removes the staging folder, so a failed run leaves
+// no partial file. A run killed outright (SIGKILL, power loss) skips the destructor: its staging
+// folder stays, under a name no output has, and the next OutputFolder on that folder removes
+// every `.reticulist-partial-<pid>` whose process is gone (a live one is another run's).
 // A folder holding manifest.json is complete: commit() removes an old manifest first, so if a
-// rename fails midway the folder has no manifest (files renamed before it stay, each whole).
+// rename fails or the run is killed midway the folder has no manifest (files renamed before it
+// stay, each whole, beside the earlier run's). Nothing else in the folder is ever removed.
 //
 //   io::OutputFolder folder(out_dir);              // creates it, parents included
 //   folder.add_table(by_authority, {.csv = true, .json = true});
@@ -27,8 +32,9 @@
 
 namespace reticulist::io {
 
-// Writes `<path>.tmp` through `write`, flushes it to disk and renames it to `path`. On any
-// failure the temporary is removed and InputError "<path>: reason" is thrown.
+// Writes `<folder>/.<name>.reticulist-partial-<pid>` through `write`, flushes it to disk and
+// renames it to `path`. On any failure the temporary is removed and InputError "<path>: reason"
+// is thrown. Temporaries of `path` left by killed runs (their process gone) are removed first.
 void write_atomically(const std::filesystem::path& path,
                       const std::function<void(std::ostream&)>& write);
 
@@ -58,7 +64,8 @@ class OutputFolder {
 
   // Writes `<table name>.csv` and/or `.json` (as temporaries until commit).
   void add_table(const report::Table& table, TableFormats formats = {});
-  // Any other file. `name` is a plain file name; names must be unique within the folder.
+  // Any other file. `name` is a plain file name, not hidden (no leading '.'), not manifest.json;
+  // names must be unique within the folder.
   void add_file(const std::string& name, std::string_view content, FileInfo info);
   void add_file(const std::string& name, std::string_view content, std::string description);
   void add_file(const std::string& name, const std::function<void(std::ostream&)>& write,
@@ -66,7 +73,7 @@ class OutputFolder {
   void add_file(const std::string& name, const std::function<void(std::ostream&)>& write,
                 std::string description);
   // A file that a library writes itself, given a file name (libxlsxwriter, Cairo): `write` must
-  // create `temporary` (`<folder>/<name>.tmp`). Kept whole or absent as the others are: if
+  // create `temporary` (`<staging folder>/<name>`). Kept whole or absent as the others are: if
   // `write` throws, or returns without creating the file, the temporary is removed (and in the
   // second case InputError "<folder>/<name>: was not written" is thrown).
   void add_file_at(const std::string& name,
@@ -88,8 +95,9 @@ class OutputFolder {
       const std::function<void(const std::filesystem::path&, const std::filesystem::path&)>& produce);
 
   std::filesystem::path dir_;
+  std::filesystem::path staging_;  // <dir>/.reticulist-partial-<pid>, created by the first file
   std::vector<ManifestFile> files_;
-  std::vector<std::filesystem::path> pending_;  // temporaries not yet renamed
+  std::size_t renamed_ = 0;  // files_[0, renamed_) are in place
   bool committed_ = false;
 };
 

@@ -43,7 +43,8 @@ struct ListedSheet {
 };
 
 // A string cell, never a formula, with bytes that are not UTF-8 replaced by U+FFFD (invalid
-// UTF-8 would make the sheet's XML unreadable). `buffer` is reused between calls.
+// UTF-8 would make the sheet's XML unreadable), and so are C0 controls but tab, LF and CR (XML
+// 1.0 forbids them). `buffer` is reused between calls.
 void write_text(lxw_worksheet* ws, lxw_row_t row, lxw_col_t col, std::string_view text,
                 lxw_format* format, std::string& buffer, const Check& check);
 

@@ -82,8 +82,18 @@ void Check::fail(lxw_error error) const {
 void write_text(lxw_worksheet* ws, lxw_row_t row, lxw_col_t col, std::string_view text,
                 lxw_format* format, std::string& buffer, const Check& check) {
   buffer.clear();
-  append_repaired_utf8(buffer, text, [](std::string& out, char c) { out += c; },
-                       [](std::string_view) { return true; });
+  // C0 controls but tab, LF and CR become U+FFFD, as in every XML output (io/export/export_text.hpp):
+  // XML 1.0 forbids them even as references, libxlsxwriter would write them as _x0001_, which
+  // Excel decodes but other readers (openpyxl) show as those seven characters.
+  append_repaired_utf8(
+      buffer, text,
+      [](std::string& out, char c) {
+        if (static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\n' && c != '\r')
+          out += kReplacementCharacter;
+        else
+          out += c;
+      },
+      [](std::string_view) { return true; });
   // worksheet_write_string never makes a formula, whatever the text starts with.
   check(worksheet_write_string(ws, row, col, buffer.c_str(), format));
 }

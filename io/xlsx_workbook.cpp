@@ -1,6 +1,7 @@
 #include "io/xlsx_workbook.hpp"
 
 #include <algorithm>
+#include <charconv>
 #include <cerrno>
 #include <cmath>
 #include <cstring>
@@ -22,6 +23,18 @@ using xlsx::write_text;
 
 // Excel keeps 15 significant digits: larger integers would come back changed.
 constexpr std::int64_t kExactInExcel = 999'999'999'999'999;
+// A real as the CSV writes it (report::format_real: 10 significant digits), so the workbook
+// agrees with the tables to the digit. It also makes the workbook the same every run: a sum
+// whose last bits depend on the thread count (betweenness adds per-thread parts) differed in
+// the 16 digits libxlsxwriter writes (262.0386698544937 with --threads 1, ...933 with 2).
+double as_in_csv(double v) {
+  char buf[32];
+  const auto written = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::general, 10);
+  double rounded = v;
+  std::from_chars(buf, written.ptr, rounded);
+  return rounded;
+}
+
 // Rows read to size a column: enough to see its usual width, the same every run.
 constexpr std::size_t kWidthSampleRows = 1000;
 
@@ -181,7 +194,7 @@ class WorkbookWriter {
         }
         return check_(worksheet_write_number(ws, row, col, static_cast<double>(v), p.value));
       }
-      case ColumnType::Real: return check_(worksheet_write_number(ws, row, col, table.real(r, c), p.value));
+      case ColumnType::Real: return check_(worksheet_write_number(ws, row, col, as_in_csv(table.real(r, c)), p.value));
       case ColumnType::Boolean:
         return check_(worksheet_write_boolean(ws, row, col, table.boolean(r, c) ? 1 : 0, nullptr));
       case ColumnType::Text: return write_text(ws, row, col, table.text(r, c), nullptr, text_, check_);

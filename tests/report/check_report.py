@@ -2,6 +2,7 @@
 """The Board pack read back as its readers would, on the folder `reticulist report` wrote.
 
 usage: check_report.py <report folder> <participation.csv> [--personal-data | --officer]
+       check_report.py --planted <folder> <marker> [--board] [--emails] [--expect <file>]... [--known-leak <name>]...
 
 - The workbook (openpyxl, a real client): a README sheet first, then one sheet per CSV table;
   each sheet's header row is the CSV's, frozen; every cell equals the CSV's (numbers as numbers,
@@ -11,6 +12,12 @@ usage: check_report.py <report folder> <participation.csv> [--personal-data | --
   compressed parts unpacked; every file of the folder is listed in manifest.json.
 - With --personal-data: the page says "Contains personal data".
 - With --officer: the workbook and manifest only (the officer view shows pseudonyms).
+- --planted (the leak test, tests/trust/run_leaks.sh): every byte of every file under <folder>,
+  its subfolders too (stdout and stderr saved there), workbooks unpacked, PNGs as raw bytes:
+  no <marker> (planted in every identifier, name and e-mail of the input), in any case; with
+  --emails, no e-mail address; with --board, no pseudonym. Each --expect file must hold the marker
+  (an --identify output: the search must be able to fail). A file named --known-leak (in any
+  folder; a workbook: any of its parts) may hold the marker: it is printed as a KNOWN LEAK, to be fixed, not passed in silence.
 Exit 0 when every check holds, 1 otherwise (each failure printed); 77 without openpyxl.
 """
 import csv
@@ -53,7 +60,8 @@ def same(csv_text, value):
         return math.isclose(expected, float(value), rel_tol=1e-9, abs_tol=1e-12)
     if value is None:
         return csv_text == ""
-    return str(value) == csv_text
+    # C0 controls but tab, LF, CR are U+FFFD in the workbook, as in every XML output.
+    return str(value) == re.sub("[\x00-\x08\x0b\x0c\x0e-\x1f]", "\ufffd", csv_text)
 
 
 def check_workbook(folder):
@@ -96,16 +104,52 @@ def identifiers(participation):
     return {row[column].strip().lower() for row in rows[1:] if len(row) > column and row[column].strip()}
 
 
-def file_texts(folder):
-    for name in sorted(os.listdir(folder)):
+def file_texts(folder, recursive=False, png=False):
+    names = sorted(os.listdir(folder))
+    if recursive:
+        names = sorted(os.path.relpath(os.path.join(d, f), folder) for d, _, fs in os.walk(folder) for f in fs)
+    for name in names:
         path = os.path.join(folder, name)
         if name.endswith(".xlsx"):
             with zipfile.ZipFile(path) as z:
                 for part in z.namelist():
                     yield name + ":" + part, z.read(part).decode("utf-8", "replace")
-        elif not name.endswith(".png"):
+        elif png or not name.endswith(".png"):
             with open(path, "rb") as f:
                 yield name, f.read().decode("utf-8", "replace")
+
+
+EMAIL = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(\.[A-Za-z0-9\-]+)+")
+
+
+def check_planted(folder, marker, board, emails, expected, known):
+    marker = marker.lower()
+    pseudonym = re.compile(r"p_[0-9a-f]{16}")
+    searched = 0
+    for name, text in file_texts(folder, recursive=True, png=True):
+        searched += 1
+        lower = text.lower()
+        held = marker in lower
+        if name in expected:
+            if not held:
+                fail("%s does not hold the planted identifiers, though it should" % name)
+            continue
+        if os.path.basename(name.split(":")[0]) in known and held:
+            print("KNOWN LEAK: %s holds planted personal data" % name)
+            continue
+        if held:
+            at = lower.index(marker)
+            fail("%s holds planted personal data: %r" % (name, text[max(0, at - 30):at + 40]))
+        found = EMAIL.search(text) if emails else None
+        if found:
+            fail("%s holds an e-mail address: %s" % (name, found.group(0)))
+        found = pseudonym.search(text) if board else None
+        if found:
+            fail("%s holds a pseudonym (%s)" % (name, found.group(0)))
+    missing = set(expected) - {name for name, _ in file_texts(folder, recursive=True, png=True)}
+    for name in sorted(missing):
+        fail("%s was not written" % name)
+    print("planted: %d files and parts searched for '%s'%s" % (searched, marker, " and pseudonyms" if board else ""))
 
 
 def check_leaks(folder, participation):
@@ -132,6 +176,12 @@ def check_manifest(folder):
 
 
 def main():
+    if len(sys.argv) >= 4 and sys.argv[1] == "--planted":
+        args = sys.argv[4:]
+        expected = [args[i + 1] for i, a in enumerate(args) if a == "--expect" and i + 1 < len(args)]
+        known = [args[i + 1] for i, a in enumerate(args) if a == "--known-leak" and i + 1 < len(args)]
+        check_planted(sys.argv[2], sys.argv[3], "--board" in args, "--emails" in args, expected, known)
+        return 1 if failures else 0
     if len(sys.argv) < 3:
         print(__doc__)
         return 2

@@ -2,6 +2,7 @@
 
 #include "engine/error.hpp"
 #include "engine/layers/layer_view.hpp"
+#include "io/file_name.hpp"
 #include "viz/diagram/people_diagrams.hpp"
 
 namespace reticulist::viz {
@@ -40,12 +41,13 @@ std::vector<BoardFigure> people_figures(const model::Dataset& ds, const model::P
   const report::Table* who = find_table(tables, "who_matters");
   if (!who) return out;
   const auto rank = who->column_index("rank"), person = who->column_index("practitioner");
+  io::FileNames stems;  // the stem is made from a table cell: safe and unique, whatever it holds
   for (std::size_t r = 0; r < who->row_count() && out.size() < egos + 1; ++r) {
     const std::string pseudonym = who->format_cell(r, person);
     const auto ego = find_vertex(ds, layer, pseudonym);
     if (!ego) continue;
     const std::string n = who->format_cell(r, rank);
-    out.push_back(people_figure("ego_" + n, ego_diagram(ds, layer, *ego, period.label),
+    out.push_back(people_figure(stems.unique("ego_" + n, ""), ego_diagram(ds, layer, *ego, period.label),
                                 TableView{who, {"rank", "practitioner", "authority", "designation", "cross_authority_ties"},
                                           [who, person, pseudonym](std::size_t row) {
                                             return who->format_cell(row, person) == pseudonym;

@@ -11,6 +11,9 @@
 #include <string>
 #include <vector>
 
+#include <sys/wait.h>
+#include <unistd.h>
+
 #include "engine/error.hpp"
 #include "io/table_writer.hpp"
 
@@ -53,6 +56,9 @@ std::vector<std::string> folder_listing(const fs::path& dir) {
 }
 
 using Names = std::vector<std::string>;
+
+// Where this process's OutputFolder keeps its files until commit.
+std::string staging_name() { return ".reticulist-partial-" + std::to_string(::getpid()); }
 
 Table by_authority() {
   Table t("by_authority", "Counts by authority", "one row per authority");
@@ -97,8 +103,9 @@ TEST_CASE("OutputFolder: files stay temporaries until commit", "[io]") {
   io::OutputFolder folder(dir.path());
   folder.add_table(by_authority(), {.csv = true, .json = true});
   folder.add_file("network.dot", "graph {}\n", "co-attendance network, Graphviz DOT");
-  CHECK(folder_listing(dir.path()) ==
-        Names{"by_authority.csv.tmp", "by_authority.json.tmp", "network.dot.tmp"});
+  CHECK(folder_listing(dir.path()) == Names{staging_name()});
+  CHECK(folder_listing(dir.path() / staging_name()) ==
+        Names{"by_authority.csv", "by_authority.json", "network.dot"});
 
   folder.commit(manifest());
   CHECK(folder_listing(dir.path()) ==
@@ -176,7 +183,7 @@ TEST_CASE("OutputFolder: a writer that throws leaves no temporary", "[io]") {
                         },
                         "never written"),
                     std::runtime_error);
-    CHECK(folder_listing(dir.path()) == Names{"by_authority.csv.tmp"});
+    CHECK(folder_listing(dir.path() / staging_name()) == Names{"by_authority.csv"});
     CHECK(folder.files().size() == 1);
     folder.commit(manifest());
   }
@@ -210,7 +217,8 @@ TEST_CASE("OutputFolder: names are plain, unique and not reserved", "[io]") {
   CHECK_THROWS_AS(folder.add_file("..", "y", "d"), std::logic_error);
   CHECK_THROWS_AS(folder.add_file("", "y", "d"), std::logic_error);
   CHECK_THROWS_AS(folder.add_file("manifest.json", "y", "d"), std::logic_error);
-  CHECK_THROWS_AS(folder.add_file("b.tmp", "y", "d"), std::logic_error);
+  CHECK_THROWS_AS(folder.add_file(".hidden", "y", "d"), std::logic_error);
+  CHECK_THROWS_AS(folder.add_file(staging_name(), "y", "d"), std::logic_error);
   folder.commit(manifest());
   CHECK_THROWS_AS(folder.commit(manifest()), std::logic_error);
   CHECK_THROWS_AS(folder.add_file("c.txt", "y", "late"), std::logic_error);
@@ -228,9 +236,9 @@ TEST_CASE("OutputFolder::add_file_at: a library writes the temporary by name", "
           std::ofstream(temporary, std::ios::binary) << "PK\x03\x04";
         },
         io::FileInfo{.description = "workbook", .title = "Board pack"});
-    // The writer is given <folder>/<name>.tmp, which stays a temporary until commit.
-    CHECK(given == dir.path() / "board.xlsx.tmp");
-    CHECK(folder_listing(dir.path()) == Names{"board.xlsx.tmp"});
+    // The writer is given <folder>/<staging>/<name>, which stays a temporary until commit.
+    CHECK(given == dir.path() / staging_name() / "board.xlsx");
+    CHECK(folder_listing(dir.path()) == Names{staging_name()});
     folder.commit(manifest());
   }
   CHECK(folder_listing(dir.path()) == Names{"board.xlsx", "manifest.json"});
@@ -264,9 +272,61 @@ TEST_CASE("OutputFolder::add_file_at: whole or absent when the writer fails", "[
     CHECK_THROWS_AS(folder.add_file_at("sub/x.xlsx", [&](const fs::path&) { ran = true; }, io::FileInfo{}),
                     std::logic_error);
     CHECK_FALSE(ran);
-    CHECK(folder_listing(dir.path()).empty());
+    CHECK(folder_listing(dir.path()) == Names{staging_name()});
+    CHECK(folder_listing(dir.path() / staging_name()).empty());
     CHECK(folder.files().empty());
     folder.commit(manifest());
   }
   CHECK(folder_listing(dir.path()) == Names{"manifest.json"});
+}
+
+// The id of a process that has exited and been reaped: a run killed before it could clean up.
+static pid_t gone_process() {
+  const pid_t child = ::fork();
+  if (child == 0) ::_exit(0);
+  int status = 0;
+  ::waitpid(child, &status, 0);
+  return child;
+}
+
+// A SIGKILL skips every destructor: the staging folder of the killed run stays. The next run on
+// the folder removes it, and only it: another live run's staging folder (here the parent
+// process's id, alive), the user's own hidden files and the earlier outputs stay as they were.
+TEST_CASE("OutputFolder: a killed run's staging folder is removed by the next run", "[io]") {
+  TempDir dir;
+  const std::string dead = ".reticulist-partial-" + std::to_string(gone_process());
+  const std::string live = ".reticulist-partial-" + std::to_string(::getppid());
+  for (const std::string& name : {dead, live}) {
+    fs::create_directory(dir.path() / name);
+    std::ofstream(dir.path() / name / "nodes.csv") << "half a fi";
+  }
+  std::ofstream(dir.path() / ".reticulist-partial-notapid") << "not ours";
+  std::ofstream(dir.path() / "nodes.csv") << "earlier run\n";
+  {
+    io::OutputFolder folder(dir.path());
+    CHECK(folder_listing(dir.path()) == Names{live, ".reticulist-partial-notapid", "nodes.csv"});
+    folder.add_file("graph.csv", "a\n", "a");
+    folder.commit(manifest());
+  }
+  CHECK(folder_listing(dir.path()) ==
+        Names{live, ".reticulist-partial-notapid", "graph.csv", "manifest.json", "nodes.csv"});
+  CHECK(read_file(dir.path() / "nodes.csv") == "earlier run\n");
+}
+
+// write_atomically's temporary is hidden beside the file; a killed run's is removed by the next
+// write of the same file, another file's is not.
+TEST_CASE("write_atomically: a hidden temporary, a killed run's removed", "[io]") {
+  TempDir dir;
+  const std::string pid = std::to_string(gone_process());
+  std::ofstream(dir.path() / (".a.svg.reticulist-partial-" + pid)) << "<svg";
+  std::ofstream(dir.path() / (".b.svg.reticulist-partial-" + pid)) << "<svg";
+  fs::path seen;
+  io::write_atomically(dir.path() / "a.svg", [&](std::ostream& out) {
+    for (const auto& entry : fs::directory_iterator(dir.path()))
+      if (entry.path().filename().string().starts_with(".a.svg")) seen = entry.path().filename();
+    out << "<svg/>";
+  });
+  CHECK(seen == ".a.svg.reticulist-partial-" + std::to_string(::getpid()));
+  CHECK(folder_listing(dir.path()) == Names{".b.svg.reticulist-partial-" + pid, "a.svg"});
+  CHECK(read_file(dir.path() / "a.svg") == "<svg/>");
 }
