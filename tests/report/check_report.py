@@ -13,7 +13,7 @@ usage: check_report.py <report folder> <participation.csv> [--personal-data | --
 - With --personal-data: the page says "Contains personal data".
 - With --officer: the workbook and manifest only (the officer view shows pseudonyms).
 - --planted (the leak test, tests/trust/run_leaks.sh): every byte of every file under <folder>,
-  its subfolders too (stdout and stderr saved there), workbooks unpacked, PNGs as raw bytes:
+  its subfolders too (stdout and stderr saved there), workbooks unpacked, PNGs without their pixels:
   no <marker> (planted in every identifier, name and e-mail of the input), in any case; with
   --emails, no e-mail address; with --board, no pseudonym. Each --expect file must hold the marker
   (an --identify output: the search must be able to fail). A file named --known-leak (in any
@@ -27,6 +27,7 @@ import os
 import re
 import sys
 import zipfile
+import zlib
 
 try:
     import openpyxl
@@ -114,9 +115,33 @@ def file_texts(folder, recursive=False, png=False):
             with zipfile.ZipFile(path) as z:
                 for part in z.namelist():
                     yield name + ":" + part, z.read(part).decode("utf-8", "replace")
-        elif png or not name.endswith(".png"):
+        elif name.endswith(".png"):
+            if png:
+                with open(path, "rb") as f:
+                    yield name, png_text(f.read())
+        else:
             with open(path, "rb") as f:
                 yield name, f.read().decode("utf-8", "replace")
+
+
+def png_text(data):
+    """Every byte of a PNG except its compressed pixels (IDAT): the chunks that can hold text
+    (tEXt, zTXt, iTXt, and any other) are searched; compressed pixel bytes would match an e-mail
+    pattern by chance ("i@QE.6") and cannot hold text."""
+    if data[:8] != b"\x89PNG\r\n\x1a\n":
+        return data.decode("utf-8", "replace")
+    parts, at = [], 8
+    while at + 8 <= len(data):
+        length = int.from_bytes(data[at:at + 4], "big")
+        kind = data[at + 4:at + 8]
+        body = data[at + 8:at + 8 + length]
+        if kind == b"zTXt":
+            keyword, _, rest = body.partition(b"\0")
+            body = keyword + b" " + zlib.decompress(rest[1:])
+        if kind != b"IDAT":
+            parts.append(kind + b" " + body)
+        at += 12 + length
+    return b"\n".join(parts).decode("utf-8", "replace")
 
 
 EMAIL = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(\.[A-Za-z0-9\-]+)+")
