@@ -14,6 +14,7 @@
 #include "io/participation_parse.hpp"
 #include "io/register_files.hpp"
 #include "io/registry.hpp"
+#include "io/text_encoding.hpp"
 
 namespace reticulist::io {
 namespace {
@@ -39,7 +40,7 @@ OpenedParticipation open_participation(const DatasetConfig& config) {
     throw InputError(path.string() + ": cannot open: no such file (" + config.file_names.at(FileKind::Participation) +
                      " is required)");
   }
-  CsvFile csv = CsvFile::open(path);
+  CsvFile csv = CsvFile::open(path, config.encoding.value_or(""));
   CsvChunk body;
   const std::vector<std::string> header = read_header(csv, body);
   auto mapping = config.columns.find(FileKind::Participation);
@@ -50,6 +51,27 @@ OpenedParticipation open_participation(const DatasetConfig& config) {
       parallel::thread_count(config.threads), (body.bytes.size() + kMaxChunkBytes - 1) / kMaxChunkBytes));
   std::vector<CsvChunk> pieces = split_chunks(body, pieces_needed);
   return {path, std::move(csv), std::move(layout), body, std::move(pieces)};
+}
+
+// Invalid UTF-8 in participation.csv: a few rows are rejected (with a note on the encoding),
+// more stop the run at the first (ingest.hpp).
+void check_invalid_utf8(const std::vector<ParsedChunk>& chunks, const OpenedParticipation& opened,
+                        const std::string& file, IngestReport& report) {
+  std::uint64_t rows = 0;
+  const Reject* first = nullptr;
+  for (const ParsedChunk& chunk : chunks) {
+    if (chunk.invalid_utf8 > 0 && first == nullptr) first = &chunk.rejects[chunk.first_invalid_utf8];
+    rows += chunk.invalid_utf8;
+  }
+  if (rows == 0) return;
+  const std::string advice = encoding_advice(opened.csv.bytes());
+  if (rows > kMaxInvalidUtf8Rows) {
+    throw InputError(located(opened.path.string(), first->line,
+                             first->reason + "; " + std::to_string(rows) + " rows hold invalid UTF-8, more than the " +
+                                 std::to_string(kMaxInvalidUtf8Rows) + " that are rejected one by one" + advice));
+  }
+  report.notes.push_back(file + ": " + std::to_string(rows) + (rows == 1 ? " row" : " rows") +
+                         " rejected for invalid UTF-8" + advice);
 }
 
 FileReconciliation read_participation(const OpenedParticipation& opened, const DatasetConfig& config,
@@ -81,6 +103,7 @@ FileReconciliation read_participation(const OpenedParticipation& opened, const D
   });
   progress.advance(body.bytes.size());
   progress.end();
+  check_invalid_utf8(chunks, opened, file, report);
 
   // The key is loaded (and created on first use) only once the file is known to be readable, so
   // a run that stops on an unusable file leaves no new key behind that nobody was told about.

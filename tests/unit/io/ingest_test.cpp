@@ -164,11 +164,6 @@ TEST_CASE("a file missing a required column stops ingest with a message naming i
                "authority, role, designation, event)");
 }
 
-TEST_CASE("a file that is not UTF-8 stops ingest at the line and column of the bad byte", "[io][ingest]") {
-  CHECK(message_of(testing::fixture_config("not_utf8")) ==
-        fixture("not_utf8/participation.csv").string() + ":3: invalid UTF-8 (byte 0xE9 at column 64)");
-}
-
 TEST_CASE("a binary file saved as .csv stops ingest as not text", "[io][ingest]") {
   CHECK(message_of(testing::fixture_config("not_csv")) ==
         fixture("not_csv/participation.csv").string() + ":1: not a text file (NUL byte)");
