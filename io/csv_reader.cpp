@@ -131,14 +131,14 @@ void CsvCursor::fail_field_too_long(std::size_t field, std::size_t size, std::ui
 // byte stops the file, invalid UTF-8 makes the record a problem), and its size when it is
 // longer than a field may be.
 void CsvCursor::check_record(CsvRecord& record) const {
-  if (record.raw.size() > kMaxFieldBytes) {
+  if (record.raw.size() > kMaxFieldBytes) {  // the field at fault first: it says more than the record
+    for (std::size_t k = 0; k < field_count_; ++k) {
+      if (fields_[k].size() > kMaxFieldBytes) fail_field_too_long(k + 1, fields_[k].size(), record.line);
+    }
     if (record.raw.size() > kMaxRecordBytes) {
       throw InputError(located(file_->name(), record.line,
                                "record is " + std::to_string(record.raw.size()) +
                                    " bytes long, more than the 4 MiB a record may hold (is it a CSV export?)"));
-    }
-    for (std::size_t k = 0; k < field_count_; ++k) {
-      if (fields_[k].size() > kMaxFieldBytes) fail_field_too_long(k + 1, fields_[k].size(), record.line);
     }
   }
   const TextCheck check = check_text(record.raw);

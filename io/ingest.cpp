@@ -121,6 +121,33 @@ FileReconciliation read_participation(const OpenedParticipation& opened, const D
   return rec;
 }
 
+// An event id under more than one network is one session, as the contract says (rows with the
+// same event co-attend), but the Dataset files it under the network of its first row: worth a
+// note, as an export that reuses ids such as "Session 1" in every network means other sessions.
+std::optional<std::string> events_across_networks(const model::Dataset& ds) {
+  const auto& rec = ds.records;
+  std::uint64_t events = 0;
+  std::uint32_t first = model::kNone;
+  model::NetworkId other = model::kNone;
+  std::uint32_t last_counted = model::kNone;
+  for (std::size_t r = 0; r < rec.size(); ++r) {
+    const std::uint32_t e = rec.event[r];
+    if (rec.network[r] == ds.events.network[e] || e == last_counted) continue;
+    last_counted = e;  // records are sorted by event: each is counted once
+    if (events++ == 0) {
+      first = e;
+      other = rec.network[r];
+    }
+  }
+  if (events == 0) return std::nullopt;
+  const std::string id = ds.events.id[first].empty() ? "(no event id)" : ds.events.id[first];
+  return std::to_string(events) + (events == 1 ? " event is" : " events are") +
+         " recorded under more than one network (e.g. '" + id + "' under " +
+         ds.networks.id[ds.events.network[first]] + " and " + ds.networks.id[other] +
+         "): each is one session whose attendees co-attend, filed under the network of its first row (" +
+         ds.networks.id[ds.events.network[first]] + ")";
+}
+
 }  // namespace
 
 std::uint64_t IngestReport::rows_read() const {
@@ -173,6 +200,7 @@ Ingested ingest(const DatasetConfig& config, Progress& progress) {
   }
   if (!left_out.empty()) report.notes.push_back("left out, as they appear only in rejected rows: " + left_out);
   const auto& ds = out.dataset;
+  if (auto note = events_across_networks(ds)) report.notes.push_back(*note);
   report.establishments_outside_register = static_cast<std::uint64_t>(
       std::count(ds.establishments.in_register.begin(), ds.establishments.in_register.end(), false));
   std::stable_sort(report.rejects.begin(), report.rejects.end(), [](const Reject& a, const Reject& b) {
