@@ -56,6 +56,16 @@ std::vector<std::string> fields(const std::string& text) {
 
 using Fields = std::vector<std::string>;
 
+// The message of the InputError that parsing `text` throws, or "no error".
+std::string error(const std::string& text) {
+  try {
+    parse(text);
+  } catch (const InputError& e) {
+    return std::string(e.what());
+  }
+  return std::string("no error");
+}
+
 }  // namespace
 
 TEST_CASE("csv: quoted fields hold commas, doubled quotes and line breaks", "[csv]") {
@@ -146,14 +156,6 @@ TEST_CASE("csv: views stay valid until the next record", "[csv]") {
 }
 
 TEST_CASE("csv: errors name the file and line word for word", "[csv]") {
-  const auto error = [](const std::string& text) {
-    try {
-      parse(text);
-    } catch (const InputError& e) {
-      return std::string(e.what());
-    }
-    return std::string("no error");
-  };
   CHECK(error("a,b\n1,\"open\n2,3\n") == "t.csv:2: quoted field never closed");
   CHECK(error("a,b\n\"x\"\"") == "t.csv:2: quoted field never closed");
   CHECK(error(std::string("a,b\n1,2\0x\n", 10)) == "t.csv:2: not a text file (NUL byte)");
@@ -191,14 +193,6 @@ TEST_CASE("csv: invalid UTF-8 is a problem of its record, named by byte, line an
 }
 
 TEST_CASE("csv: a field over 1 MiB or a record over 4 MiB stops reading at its line", "[csv]") {
-  const auto error = [](const std::string& text) {
-    try {
-      parse(text);
-    } catch (const InputError& e) {
-      return std::string(e.what());
-    }
-    return std::string("no error");
-  };
   const std::string mib(kMaxFieldBytes, 'x');
   // Exactly 1 MiB is allowed, one byte more is not: unquoted, quoted, quoted with doubled quotes.
   CHECK(error("a,b\n1," + mib + "\n") == "no error");

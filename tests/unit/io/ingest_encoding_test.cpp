@@ -23,15 +23,6 @@ namespace {
 
 using testing::fixture;
 
-std::string message_of(const DatasetConfig& config) {
-  try {
-    testing::ingest_config(config);
-  } catch (const InputError& e) {
-    return e.what();
-  }
-  return "(no InputError)";
-}
-
 constexpr const char* kHeader = "date,network,practitioner,establishment,authority,role,designation,event\n";
 
 // `bad` rows whose designation holds 0xE9 (é in Windows-1252), after one good row.
@@ -42,6 +33,13 @@ std::string rows_with_latin_bytes(int bad) {
     text += "2022-09-05,N1,p" + std::to_string(i) + "@x.uk,,Glasgow City,member,m\xE9" "diateur,E1\n";
   }
   return text;
+}
+
+// The fixture configuration (test key, fixed dates) for the dataset in `dir`.
+DatasetConfig config_of(const testing::TempDir& dir) {
+  DatasetConfig config = testing::fixture_config("not_utf8");
+  config.folder = dir.path();
+  return config;
 }
 
 }  // namespace
@@ -82,8 +80,7 @@ TEST_CASE("read as windows-1252 the same file is accepted whole", "[io][ingest][
 TEST_CASE("ten rows with invalid UTF-8 are rejected; an eleventh stops ingest at the first",
           "[io][ingest][encoding]") {
   testing::TempDir dir;
-  DatasetConfig config = testing::fixture_config("not_utf8");
-  config.folder = dir.path();
+  const DatasetConfig config = config_of(dir);
   const auto path = dir.path() / "participation.csv";
 
   testing::write_file(path, rows_with_latin_bytes(10));
@@ -92,7 +89,7 @@ TEST_CASE("ten rows with invalid UTF-8 are rejected; an eleventh stops ingest at
   CHECK(ten.report.files.front().rejected == 10);
 
   testing::write_file(path, rows_with_latin_bytes(11));
-  CHECK(message_of(config) == path.string() +
+  CHECK(testing::ingest_error(config) == path.string() +
                                   ":3: invalid UTF-8 (byte 0xE9 at column 45); 11 rows hold invalid UTF-8, more than "
                                   "the 10 that are rejected one by one; the file looks like Windows-1252 (e.g. "
                                   "'\xC3\xA9' at line 3); read it with --encoding windows-1252");
@@ -100,8 +97,7 @@ TEST_CASE("ten rows with invalid UTF-8 are rejected; an eleventh stops ingest at
 
 TEST_CASE("a UTF-8 file with a damaged row is not taken for Windows-1252", "[io][ingest][encoding]") {
   testing::TempDir dir;
-  DatasetConfig config = testing::fixture_config("not_utf8");
-  config.folder = dir.path();
+  const DatasetConfig config = config_of(dir);
   // Line 2 holds a well-formed é (C3 A9), so the file is UTF-8 and line 3's 0xE9 is damage.
   std::string text = rows_with_latin_bytes(1);
   text.replace(text.find("teacher"), 7, "t\xC3\xA9" "acher");
@@ -115,25 +111,23 @@ TEST_CASE("a UTF-8 file with a damaged row is not taken for Windows-1252", "[io]
 
 TEST_CASE("invalid UTF-8 in a register or a header stops ingest", "[io][ingest][encoding]") {
   testing::TempDir dir;
-  DatasetConfig config = testing::fixture_config("not_utf8");
-  config.folder = dir.path();
+  const DatasetConfig config = config_of(dir);
   testing::write_file(dir.path() / "participation.csv", rows_with_latin_bytes(0));
   testing::write_file(dir.path() / "authorities.csv", "authority,name\nGlasgow City,Glasgow\nFife,Fi\xE9\n");
-  CHECK(message_of(config) == (dir.path() / "authorities.csv").string() +
+  CHECK(testing::ingest_error(config) == (dir.path() / "authorities.csv").string() +
                                   ":3: invalid UTF-8 (byte 0xE9 at column 8); the file looks like Windows-1252 "
                                   "(e.g. '\xC3\xA9' at line 3); read it with --encoding windows-1252");
 
   std::filesystem::remove(dir.path() / "authorities.csv");
   testing::write_file(dir.path() / "participation.csv", std::string("d\xE2te,") + (kHeader + 5));
-  CHECK(message_of(config) == (dir.path() / "participation.csv").string() +
+  CHECK(testing::ingest_error(config) == (dir.path() / "participation.csv").string() +
                                   ":1: invalid UTF-8 (byte 0xE2 at column 2); the file looks like Windows-1252 "
                                   "(e.g. '\xC3\xA2' at line 1); read it with --encoding windows-1252");
 }
 
 TEST_CASE("UTF-16 files with a byte-order mark are ingested as their UTF-8 text", "[io][ingest][encoding]") {
   testing::TempDir dir;
-  DatasetConfig config = testing::fixture_config("not_utf8");
-  config.folder = dir.path();
+  const DatasetConfig config = config_of(dir);
   const std::string text = std::string(kHeader) + "2022-09-05,N1,a@x.uk,,Glasgow City,member,m\xC3\xA9" "diateur,E1\n";
   // UTF-8 to UTF-16LE for this text of code points below U+0800.
   std::string le = "\xFF\xFE";
