@@ -142,7 +142,10 @@ void CsvCursor::check_record(CsvRecord& record) const {
     }
   }
   const TextCheck check = check_text(record.raw);
-  if (check.fault == TextFault::nul_byte) require_text(file_->name(), record.raw, record.line);  // throws
+  if (check.fault == TextFault::nul_byte) {
+    throw InputError(located(file_->name(), record.line + count_lf(record.raw.substr(0, check.offset)),
+                             "not a text file (NUL byte)" + nul_advice(file_->bytes())));
+  }
   if (check.fault == TextFault::invalid_utf8) {
     record.problem = invalid_utf8_reason(record.raw, check.offset, record.line);
     record.invalid_utf8 = true;

@@ -45,4 +45,10 @@ std::optional<EncodingGuess> looks_like_windows_1252(std::string_view bytes, std
 // not, "; if the file is in another encoding, read it with --encoding NAME (e.g. iso-8859-1)".
 std::string encoding_advice(std::string_view bytes);
 
+// What to say after "not a text file (NUL byte)" for the whole file `bytes`: when the first
+// bytes are ASCII text with a NUL beside every character (UTF-16 saved without its byte-order
+// mark), "; it looks like UTF-16 without a byte-order mark: read it with --encoding utf-16le"
+// (or utf-16be), else nothing.
+std::string nul_advice(std::string_view bytes);
+
 }  // namespace reticulist::io

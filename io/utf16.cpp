@@ -1,5 +1,6 @@
 // UTF-16 to UTF-8, by hand: surrogate pairs joined, a lone surrogate an error naming its line
 // (iconv would only say "invalid input", without where). The byte-order mark is found here too.
+#include <algorithm>
 #include <cstdio>
 
 #include "engine/error.hpp"
@@ -63,6 +64,25 @@ std::string utf16_to_utf8(std::string_view bytes, bool big_endian, const std::st
     throw InputError(located(file, line, "invalid UTF-16 (odd number of bytes: the file is cut off)"));
   }
   return out;
+}
+
+std::string nul_advice(std::string_view bytes) {
+  const std::size_t n = std::min<std::size_t>(bytes.size(), 512) & ~std::size_t{1};
+  std::size_t zero_even = 0;
+  std::size_t zero_odd = 0;
+  for (std::size_t i = 0; i < n; i += 2) {
+    zero_even += bytes[i] == '\0' ? 1 : 0;
+    zero_odd += bytes[i + 1] == '\0' ? 1 : 0;
+  }
+  const std::size_t units = n / 2;
+  // ASCII in UTF-16: one byte of each unit is zero, the other (nearly) never.
+  const auto mostly = [&](std::size_t count) { return units >= 4 && count * 10 >= units * 9; };
+  const auto rarely = [&](std::size_t count) { return count * 10 <= units; };
+  const char* order = mostly(zero_odd) && rarely(zero_even)   ? "le"
+                      : mostly(zero_even) && rarely(zero_odd) ? "be"
+                                                              : nullptr;
+  if (order == nullptr) return {};
+  return std::string("; it looks like UTF-16 without a byte-order mark: read it with --encoding utf-16") + order;
 }
 
 }  // namespace reticulist::io

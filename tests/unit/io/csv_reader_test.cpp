@@ -236,6 +236,25 @@ TEST_CASE("csv: UTF-16 with a byte-order mark is read as UTF-8, lines kept", "[c
         "u16.csv:1: invalid UTF-16 (odd number of bytes: the file is cut off)");
 }
 
+TEST_CASE("csv: UTF-16 without a byte-order mark stops as not text, with the encoding to give", "[csv]") {
+  // "date,network\n" as UTF-16 LE, then BE: a NUL beside every letter.
+  std::string le, be;
+  for (char c : std::string("date,network\nx,y\n")) {
+    le += c;
+    le += '\0';
+    be += '\0';
+    be += c;
+  }
+  CHECK(error(le) == "t.csv:1: not a text file (NUL byte); it looks like UTF-16 without a byte-order mark: read "
+                     "it with --encoding utf-16le");
+  CHECK(error(be) == "t.csv:1: not a text file (NUL byte); it looks like UTF-16 without a byte-order mark: read "
+                     "it with --encoding utf-16be");
+  // Read so, it is its text.
+  CHECK(CsvFile::from_string(le, "t.csv", "utf-16le").bytes() == "date,network\nx,y\n");
+  // A stray NUL in UTF-8 text gets no such advice.
+  CHECK(error(std::string("date,network\nx,y\0\n", 18)) == "t.csv:2: not a text file (NUL byte)");
+}
+
 TEST_CASE("csv: a declared legacy encoding is converted; a byte-order mark wins over it", "[csv]") {
   // Windows-1252: 0xE9 é, 0x92 ’ (U+2019), 0x80 € (U+20AC); ISO-8859-1: 0x92 is the control U+0092.
   const CsvFile cp1252 = CsvFile::from_string("Ren\xE9" "e O\x92Neil,\x80\n", "w.csv", "windows-1252");
