@@ -3,6 +3,7 @@
 #include <array>
 
 #include "engine/error.hpp"
+#include "engine/model/civil_date.hpp"
 
 namespace reticulist::io {
 namespace {
@@ -64,8 +65,15 @@ ColumnLayout layout_columns(const std::vector<std::string>& header, std::span<co
     if (!specs[k].required || layout.position[k] >= 0) continue;
     std::string found;
     for (const auto& h : header) found += (found.empty() ? "" : ", ") + std::string(trimmed(h));
+    // An export saved without its header row: its first record is taken for one, and a date in
+    // it gives that away.
+    bool looks_like_record = false;
+    for (const auto& h : header) looks_like_record |= model::parse_iso_date(trimmed(h)).has_value();
     throw InputError(located(file, 1, "missing required column '" + std::string(specs[k].name) +
-                                          "' (columns found: " + found + ")"));
+                                          "' (columns found: " + found + ")" +
+                                          (looks_like_record ? "; the first line looks like a record, not a header: "
+                                                               "the file needs a header row naming its columns"
+                                                             : "")));
   }
   return layout;
 }

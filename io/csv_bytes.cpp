@@ -29,21 +29,29 @@ std::uint64_t count_lf(std::string_view s) {
   return lines;
 }
 
+std::string invalid_utf8_reason(std::string_view bytes, std::size_t offset, std::uint64_t line) {
+  const std::string_view before = bytes.substr(0, offset);
+  const std::uint64_t later = count_lf(before);
+  const std::size_t line_start = before.rfind('\n');
+  const std::size_t column = line_start == std::string_view::npos ? offset + 1 : offset - line_start;
+  char byte[3];
+  std::snprintf(byte, sizeof byte, "%02X", static_cast<unsigned char>(bytes[offset]));
+  return std::string("invalid UTF-8 (byte 0x") + byte + " at " +
+         (later > 0 ? "line " + std::to_string(line + later) + ", " : std::string()) + "column " +
+         std::to_string(column) + ")";
+}
+
 void require_text(const std::string& file, std::string_view bytes, std::uint64_t line) {
   const TextCheck check = check_text(bytes);
   if (check.fault == TextFault::none) return;
-  const std::string_view before = bytes.substr(0, check.offset);
-  line += count_lf(before);
   if (check.fault == TextFault::nul_byte) {
-    throw InputError(located(file, line, "not a text file (NUL byte)"));
+    throw InputError(located(file, line + count_lf(bytes.substr(0, check.offset)), "not a text file (NUL byte)"));
   }
-  const std::size_t line_start = before.rfind('\n');
-  const std::size_t column =
-      line_start == std::string_view::npos ? check.offset + 1 : check.offset - line_start;
-  char byte[3];
-  std::snprintf(byte, sizeof byte, "%02X", static_cast<unsigned char>(bytes[check.offset]));
-  throw InputError(located(file, line, std::string("invalid UTF-8 (byte 0x") + byte +
-                                           " at column " + std::to_string(column) + ")"));
+  // The reason's line is the message's: the fault's own.
+  const std::uint64_t at = line + count_lf(bytes.substr(0, check.offset));
+  const std::size_t line_start = bytes.substr(0, check.offset).rfind('\n');
+  const std::size_t from = line_start == std::string_view::npos ? 0 : line_start + 1;
+  throw InputError(located(file, at, invalid_utf8_reason(bytes.substr(from), check.offset - from, at)));
 }
 
 }  // namespace reticulist::io::csv_bytes

@@ -31,4 +31,9 @@ std::uint64_t count_lf(std::string_view s);
 // of physical line `line`.
 void require_text(const std::string& file, std::string_view bytes, std::uint64_t line);
 
+// The reason for an invalid UTF-8 sequence at `offset` in `bytes` (which start at the beginning of
+// physical line `line`): "invalid UTF-8 (byte 0xC3 at column 17)", or "invalid UTF-8 (byte 0xC3
+// at line 5, column 2)" when the sequence is on a later line than `line`.
+std::string invalid_utf8_reason(std::string_view bytes, std::size_t offset, std::uint64_t line);
+
 }  // namespace reticulist::io::csv_bytes

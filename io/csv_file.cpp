@@ -1,5 +1,6 @@
 // CsvFile: the bytes of a CSV file, memory-mapped (read into memory when it cannot be mapped, as
-// a pipe), with a UTF-8 byte-order mark set aside. Parsing them is csv_reader.cpp's part.
+// a pipe), with a UTF-8 byte-order mark set aside; UTF-16 and declared legacy encodings converted
+// to UTF-8 in memory. Parsing them is csv_reader.cpp's part.
 #include "io/csv_file.hpp"
 
 #include <fcntl.h>
@@ -12,6 +13,7 @@
 #include <utility>
 
 #include "engine/error.hpp"
+#include "io/text_encoding.hpp"
 
 namespace reticulist::io {
 namespace {
@@ -22,7 +24,8 @@ std::string system_message(int err) { return std::system_category().message(err)
 
 struct CsvFile::Impl {
   std::string name;
-  std::string owned;  // from_string, or a file that cannot be mapped (a pipe)
+  std::string owned;      // from_string, or a file that cannot be mapped (a pipe)
+  std::string converted;  // the content in UTF-8, when it was not
   void* map = nullptr;
   std::size_t map_size = 0;
   std::string_view bytes;
@@ -35,9 +38,27 @@ struct CsvFile::Impl {
     if (map != nullptr) ::munmap(map, map_size);
   }
 
-  void set_content(std::string_view all) {
-    had_bom = all.substr(0, 3) == "\xEF\xBB\xBF";
-    bytes = had_bom ? all.substr(3) : all;
+  // The fast path, a UTF-8 file, keeps the mapped bytes; a conversion replaces them by its
+  // result and gives the mapping back at once.
+  void set_content(std::string_view all, const std::string& encoding) {
+    std::size_t bom_length = 0;
+    const ByteOrderMark bom = byte_order_mark(all, bom_length);
+    had_bom = bom != ByteOrderMark::none;
+    if (bom == ByteOrderMark::utf16le || bom == ByteOrderMark::utf16be) {
+      set_converted(utf16_to_utf8(all.substr(bom_length), bom == ByteOrderMark::utf16be, name));
+    } else if (bom == ByteOrderMark::none && !encoding.empty() && !is_utf8_name(encoding)) {
+      set_converted(convert_to_utf8(all, encoding, name));
+    } else {
+      bytes = all.substr(bom_length);
+    }
+  }
+
+  void set_converted(std::string text) {
+    converted = std::move(text);
+    bytes = converted;
+    std::string().swap(owned);
+    if (map != nullptr) ::munmap(map, map_size);
+    map = nullptr;
   }
 };
 
@@ -46,7 +67,7 @@ CsvFile::CsvFile(CsvFile&&) noexcept = default;
 CsvFile& CsvFile::operator=(CsvFile&&) noexcept = default;
 CsvFile::~CsvFile() = default;
 
-CsvFile CsvFile::open(const std::filesystem::path& path) {
+CsvFile CsvFile::open(const std::filesystem::path& path, const std::string& encoding) {
   auto impl = std::make_unique<Impl>();
   impl->name = path.string();
   const auto fail = [&](int err) {
@@ -72,7 +93,7 @@ CsvFile CsvFile::open(const std::filesystem::path& path) {
       if (map == MAP_FAILED) fail(errno);
       impl->map = map;
       impl->map_size = size;
-      impl->set_content(std::string_view(static_cast<const char*>(map), size));
+      impl->set_content(std::string_view(static_cast<const char*>(map), size), encoding);
     }
   } else {
     char buffer[1 << 16];
@@ -85,16 +106,16 @@ CsvFile CsvFile::open(const std::filesystem::path& path) {
       }
       impl->owned.append(buffer, static_cast<std::size_t>(got));
     }
-    impl->set_content(impl->owned);
+    impl->set_content(impl->owned, encoding);
   }
   return CsvFile(std::move(impl));
 }
 
-CsvFile CsvFile::from_string(std::string bytes, std::string display_name) {
+CsvFile CsvFile::from_string(std::string bytes, std::string display_name, const std::string& encoding) {
   auto impl = std::make_unique<Impl>();
   impl->name = std::move(display_name);
   impl->owned = std::move(bytes);
-  impl->set_content(impl->owned);
+  impl->set_content(impl->owned, encoding);
   return CsvFile(std::move(impl));
 }
 

@@ -8,11 +8,14 @@
 
 #include "engine/error.hpp"
 #include "io/csv_bytes.hpp"
+#include "io/text_encoding.hpp"
+#include "io/utf8.hpp"
 
 namespace reticulist::io {
 namespace {
 
 using csv_bytes::count_lf;
+using csv_bytes::invalid_utf8_reason;
 using csv_bytes::require_text;
 #if defined(__SSE2__)
 using csv_bytes::load16;
@@ -118,6 +121,37 @@ void CsvCursor::fail_unclosed(std::size_t start, std::uint64_t line) const {
   throw InputError(located(file_->name(), line, "quoted field never closed"));
 }
 
+void CsvCursor::fail_field_too_long(std::size_t field, std::size_t size, std::uint64_t line) const {
+  throw InputError(located(file_->name(), line,
+                           "field " + std::to_string(field) + " is " + std::to_string(size) +
+                               " bytes long, more than the 1 MiB a field may hold (is it a CSV export?)"));
+}
+
+// The rare checks of a record, out of the fast path: its text when it is not all ASCII (a NUL
+// byte stops the file, invalid UTF-8 makes the record a problem), and its size when it is
+// longer than a field may be.
+void CsvCursor::check_record(CsvRecord& record) const {
+  if (record.raw.size() > kMaxFieldBytes) {  // the field at fault first: it says more than the record
+    for (std::size_t k = 0; k < field_count_; ++k) {
+      if (fields_[k].size() > kMaxFieldBytes) fail_field_too_long(k + 1, fields_[k].size(), record.line);
+    }
+    if (record.raw.size() > kMaxRecordBytes) {
+      throw InputError(located(file_->name(), record.line,
+                               "record is " + std::to_string(record.raw.size()) +
+                                   " bytes long, more than the 4 MiB a record may hold (is it a CSV export?)"));
+    }
+  }
+  const TextCheck check = check_text(record.raw);
+  if (check.fault == TextFault::nul_byte) {
+    throw InputError(located(file_->name(), record.line + count_lf(record.raw.substr(0, check.offset)),
+                             "not a text file (NUL byte)" + nul_advice(file_->bytes())));
+  }
+  if (check.fault == TextFault::invalid_utf8) {
+    record.problem = invalid_utf8_reason(record.raw, check.offset, record.line);
+    record.invalid_utf8 = true;
+  }
+}
+
 // Adds a quoted field's content with each doubled quote made single.
 void CsvCursor::add_unescaped(std::string_view content) {
   const std::size_t offset = scratch_.size();
@@ -161,6 +195,7 @@ inline std::size_t CsvCursor::parse_quoted(std::size_t start, std::size_t open,
     }
   }
   const std::string_view content(d + open + 1, close - open - 1);
+  if (content.size() > kMaxFieldBytes) [[unlikely]] fail_field_too_long(field_count_ + 1, content.size(), record.line);
   if (doubled) [[unlikely]] {
     add_unescaped(content);
   } else {
@@ -252,6 +287,7 @@ bool CsvCursor::next(CsvRecord& record) {
   const std::size_t start = p;
   record.line = line_;
   record.problem.reset();
+  record.invalid_utf8 = false;
   std::size_t separator = split_unquoted(start);
   if (separator == std::string_view::npos) [[unlikely]] {
     field_count_ = 0;  // the fields split_unquoted found before the quote are found again
@@ -289,10 +325,10 @@ bool CsvCursor::next(CsvRecord& record) {
     pos_ = n;
   }
   record.raw = std::string_view(d + start, raw_end - start);
-  if (start < ascii_begin_ || raw_end > ascii_end_) [[unlikely]] {
-    require_text(file_->name(), record.raw, record.line);
-  }
   record.fields = std::span<const std::string_view>(fields_.data(), field_count_);
+  if (start < ascii_begin_ || raw_end > ascii_end_ || raw_end - start > kMaxFieldBytes) [[unlikely]] {
+    check_record(record);
+  }
   return true;
 }
 
@@ -304,7 +340,10 @@ std::vector<std::string> read_header(const CsvFile& file, CsvChunk& body) {
   CsvRecord record;
   if (!cursor.next(record)) throw InputError(located(file.name(), 1, "empty file (no header row)"));
   // A malformed header cannot become a reject row: the file is unusable.
-  if (record.problem) throw InputError(located(file.name(), record.line, *record.problem));
+  if (record.problem) {
+    throw InputError(located(file.name(), record.line,
+                             *record.problem + (record.invalid_utf8 ? encoding_advice(all) : std::string())));
+  }
   std::vector<std::string> names(record.fields.begin(), record.fields.end());
 
   // The raw bytes end where the line end starts: "\r\n", "\n" or nothing.

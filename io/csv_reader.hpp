@@ -9,6 +9,10 @@
 // outside quotes; a CR elsewhere is data. Fields are handed out unescaped but not trimmed;
 // line numbers are 1-based physical lines (a record with an embedded line break reports the
 // line it starts on); error columns count bytes from the start of the line (after a BOM).
+//
+// Limits: a field may hold at most kMaxFieldBytes (1 MiB) and a record kMaxRecordBytes (4 MiB);
+// beyond, the file is taken for something other than a CSV export (or a quote left open) and
+// reading stops with its file and line, before anything is copied.
 #include <cstddef>
 #include <cstdint>
 #include <optional>
@@ -22,6 +26,9 @@
 
 namespace reticulist::io {
 
+inline constexpr std::size_t kMaxFieldBytes = std::size_t{1} << 20;
+inline constexpr std::size_t kMaxRecordBytes = std::size_t{4} << 20;
+
 // One record. `fields` and `raw` stay valid until the cursor moves on; `raw` is the record's
 // bytes exactly as in the file, without its line end.
 struct CsvRecord {
@@ -31,6 +38,9 @@ struct CsvRecord {
   // Set when the record is malformed but the file can go on (text after a closing quote,
   // e.g. `"ab"c`): the reason, for a reject row. Fields are then best effort.
   std::optional<std::string> problem;
+  // The problem is invalid UTF-8 ("invalid UTF-8 (byte 0xE9 at column 12)"): the caller decides
+  // whether the file can go on (ingest.hpp says when).
+  bool invalid_utf8 = false;
 };
 
 // Reads the header record. Names are returned as in the file (the caller trims/lowercases).
@@ -40,10 +50,11 @@ struct CsvRecord {
 std::vector<std::string> read_header(const CsvFile& file, CsvChunk& body);
 
 // Iterates the records of one chunk. Blank lines (nothing but a line end) are skipped.
-// Throws InputError naming file and line when the file cannot be read on: invalid UTF-8
-// ("<file>:<line>: invalid UTF-8 (byte 0xC3 at column 17)"), a NUL byte ("<file>:<line>: not a
-// text file (NUL byte)"), or a quoted field still open at the end of the data
-// ("<file>:<line>: quoted field never closed").
+// A record with invalid UTF-8 comes with that problem (CsvRecord::invalid_utf8). Throws
+// InputError naming file and line when the file cannot be read on: a NUL byte ("<file>:<line>:
+// not a text file (NUL byte)"), a quoted field still open at the end of the data
+// ("<file>:<line>: quoted field never closed"), a field or record over the limits
+// ("<file>:<line>: field 3 is 10485760 bytes long, more than the 1 MiB a field may hold").
 class CsvCursor {
  public:
   CsvCursor(const CsvFile& file, const CsvChunk& chunk);
@@ -70,6 +81,8 @@ class CsvCursor {
   std::size_t next_separator(std::size_t pos);
   std::size_t parse_quoted(std::size_t start, std::size_t open, CsvRecord& record);
   [[noreturn]] void fail_unclosed(std::size_t start, std::uint64_t line) const;
+  [[noreturn]] void fail_field_too_long(std::size_t field, std::size_t size, std::uint64_t line) const;
+  void check_record(CsvRecord& record) const;
   void add_unescaped(std::string_view content);
   std::size_t skip_after_quote(std::size_t after, CsvRecord& record);
 

@@ -5,6 +5,7 @@
 #include <set>
 
 #include "engine/error.hpp"
+#include "io/text_encoding.hpp"
 
 namespace reticulist::io {
 namespace {
@@ -87,6 +88,12 @@ void read_toml(DatasetConfig& config, const std::filesystem::path& file) {
                  {"files", "columns", "periods", "pseudonymisation", "roles", "ingest", "graph", "disclosure"});
   if (auto* files = root["files"].as_table()) {
     for (const auto& [key, node] : *files) {
+      if (key.str() == "encoding") {
+        const std::string name = string_value(file, node, key.str());
+        check_encoding_name(name, at(file, node));
+        config.encoding = name;
+        continue;
+      }
       auto kind = kind_from_name(key.str());
       if (!kind) throw ConfigError(at(file, node) + ": unknown file '" + std::string(key.str()) + "' in [files]");
       config.file_names[*kind] = string_value(file, node, key.str());

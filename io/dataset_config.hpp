@@ -4,6 +4,7 @@
 // overridden by command-line options. Unknown keys are errors, so a typo never passes silently.
 //
 //   [files]                 participation = "attendance.csv"     (also establishments, networks, authorities)
+//                           encoding = "windows-1252"            (every CSV of the dataset; default UTF-8)
 //   [columns.participation] "Attendee Email" = "practitioner"    (export header = contract column)
 //   [periods]               scheme = "session"  cuts = ["2021-01-01"]
 //   [pseudonymisation]      key_file = "/secure/wp.key"
@@ -35,6 +36,9 @@ struct DatasetConfig {
   std::filesystem::path folder;
   std::optional<std::filesystem::path> config_file;  // the dataset.toml that was read, if any
   std::map<FileKind, std::string> file_names;  // relative to folder
+  // The encoding of every CSV file (an iconv name, checked when set); none: UTF-8. A file's
+  // byte-order mark (UTF-8, UTF-16) wins over it.
+  std::optional<std::string> encoding;
   std::map<FileKind, ColumnMap> columns;
   model::PeriodOptions periods;
   std::optional<std::filesystem::path> key_file;

@@ -14,6 +14,7 @@
 #include "io/participation_parse.hpp"
 #include "io/register_files.hpp"
 #include "io/registry.hpp"
+#include "io/text_encoding.hpp"
 
 namespace reticulist::io {
 namespace {
@@ -39,7 +40,7 @@ OpenedParticipation open_participation(const DatasetConfig& config) {
     throw InputError(path.string() + ": cannot open: no such file (" + config.file_names.at(FileKind::Participation) +
                      " is required)");
   }
-  CsvFile csv = CsvFile::open(path);
+  CsvFile csv = CsvFile::open(path, config.encoding.value_or(""));
   CsvChunk body;
   const std::vector<std::string> header = read_header(csv, body);
   auto mapping = config.columns.find(FileKind::Participation);
@@ -50,6 +51,27 @@ OpenedParticipation open_participation(const DatasetConfig& config) {
       parallel::thread_count(config.threads), (body.bytes.size() + kMaxChunkBytes - 1) / kMaxChunkBytes));
   std::vector<CsvChunk> pieces = split_chunks(body, pieces_needed);
   return {path, std::move(csv), std::move(layout), body, std::move(pieces)};
+}
+
+// Invalid UTF-8 in participation.csv: a few rows are rejected (with a note on the encoding),
+// more stop the run at the first (ingest.hpp).
+void check_invalid_utf8(const std::vector<ParsedChunk>& chunks, const OpenedParticipation& opened,
+                        const std::string& file, IngestReport& report) {
+  std::uint64_t rows = 0;
+  const Reject* first = nullptr;
+  for (const ParsedChunk& chunk : chunks) {
+    if (chunk.invalid_utf8 > 0 && first == nullptr) first = &chunk.rejects[chunk.first_invalid_utf8];
+    rows += chunk.invalid_utf8;
+  }
+  if (rows == 0) return;
+  const std::string advice = encoding_advice(opened.csv.bytes());
+  if (rows > kMaxInvalidUtf8Rows) {
+    throw InputError(located(opened.path.string(), first->line,
+                             first->reason + "; " + std::to_string(rows) + " rows hold invalid UTF-8, more than the " +
+                                 std::to_string(kMaxInvalidUtf8Rows) + " that are rejected one by one" + advice));
+  }
+  report.notes.push_back(file + ": " + std::to_string(rows) + (rows == 1 ? " row" : " rows") +
+                         " rejected for invalid UTF-8" + advice);
 }
 
 FileReconciliation read_participation(const OpenedParticipation& opened, const DatasetConfig& config,
@@ -81,6 +103,7 @@ FileReconciliation read_participation(const OpenedParticipation& opened, const D
   });
   progress.advance(body.bytes.size());
   progress.end();
+  check_invalid_utf8(chunks, opened, file, report);
 
   // The key is loaded (and created on first use) only once the file is known to be readable, so
   // a run that stops on an unusable file leaves no new key behind that nobody was told about.
@@ -96,6 +119,33 @@ FileReconciliation read_participation(const OpenedParticipation& opened, const D
                       report.duplicates, release);
   progress.end();
   return rec;
+}
+
+// An event id under more than one network is one session, as the contract says (rows with the
+// same event co-attend), but the Dataset files it under the network of its first row: worth a
+// note, as an export that reuses ids such as "Session 1" in every network means other sessions.
+std::optional<std::string> events_across_networks(const model::Dataset& ds) {
+  const auto& rec = ds.records;
+  std::uint64_t events = 0;
+  std::uint32_t first = model::kNone;
+  model::NetworkId other = model::kNone;
+  std::uint32_t last_counted = model::kNone;
+  for (std::size_t r = 0; r < rec.size(); ++r) {
+    const std::uint32_t e = rec.event[r];
+    if (rec.network[r] == ds.events.network[e] || e == last_counted) continue;
+    last_counted = e;  // records are sorted by event: each is counted once
+    if (events++ == 0) {
+      first = e;
+      other = rec.network[r];
+    }
+  }
+  if (events == 0) return std::nullopt;
+  const std::string id = ds.events.id[first].empty() ? "(no event id)" : ds.events.id[first];
+  return std::to_string(events) + (events == 1 ? " event is" : " events are") +
+         " recorded under more than one network (e.g. '" + id + "' under " +
+         ds.networks.id[ds.events.network[first]] + " and " + ds.networks.id[other] +
+         "): each is one session whose attendees co-attend, filed under the network of its first row (" +
+         ds.networks.id[ds.events.network[first]] + ")";
 }
 
 }  // namespace
@@ -150,6 +200,7 @@ Ingested ingest(const DatasetConfig& config, Progress& progress) {
   }
   if (!left_out.empty()) report.notes.push_back("left out, as they appear only in rejected rows: " + left_out);
   const auto& ds = out.dataset;
+  if (auto note = events_across_networks(ds)) report.notes.push_back(*note);
   report.establishments_outside_register = static_cast<std::uint64_t>(
       std::count(ds.establishments.in_register.begin(), ds.establishments.in_register.end(), false));
   std::stable_sort(report.rejects.begin(), report.rejects.end(), [](const Reject& a, const Reject& b) {

@@ -4,6 +4,13 @@
 //
 // A file that cannot be used at all (missing, not CSV, not UTF-8, a required column missing)
 // throws InputError naming it; nothing has been written by then.
+//
+// Invalid UTF-8 (in a file not declared in another encoding): a participation row that holds some
+// is rejected ("invalid UTF-8 (byte 0xE9 at column 12)"), as long as at most kMaxInvalidUtf8Rows
+// rows do; more, or any in the header or in a register file (whose rows other rows refer to),
+// stop the run at the first, saying which encoding the file probably is and how to read it
+// ("...; the file looks like Windows-1252 (e.g. 'é' at line 3); read it with --encoding
+// windows-1252"). The few rows rejected get the same advice as a note.
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -63,6 +70,8 @@ struct IngestReport {
   std::uint64_t rows_read() const;
   std::uint64_t rows_rejected() const;
 };
+
+inline constexpr std::uint64_t kMaxInvalidUtf8Rows = 10;
 
 struct Ingested {
   model::Dataset dataset;

@@ -351,6 +351,7 @@ ParsedChunk parse_participation_chunk(const CsvFile& file, const CsvChunk& chunk
   while (cursor.next(record)) {
     ++out.read;
     if (record.problem || record.fields.size() != layout.field_count) {
+      if (record.invalid_utf8 && out.invalid_utf8++ == 0) out.first_invalid_utf8 = out.rejects.size();
       out.rejects.push_back({file_name, record.line, "",
                              record.problem ? *record.problem
                                             : "expected " + std::to_string(layout.field_count) + " fields, found " +

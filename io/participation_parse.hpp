@@ -57,6 +57,8 @@ struct ParsedChunk {
   CsvChunk chunk;
   std::vector<Reject> rejects;                    // rows that could not be split into fields
   std::uint64_t read = 0;
+  std::uint64_t invalid_utf8 = 0;                 // of the rejects, those for invalid UTF-8
+  std::size_t first_invalid_utf8 = 0;             // the first of them, an index into rejects
   // The bytes of the row at `slot` exactly as in the file (CsvRecord::raw).
   std::string_view record(std::size_t slot) const;
 };
@@ -65,8 +67,8 @@ struct ParsedChunk {
 inline constexpr std::size_t kMaxChunkBytes = std::size_t{1} << 31;
 
 // Parses one chunk into rows' slots from `base` on (room for chunk.max_records, as split_chunks
-// counts them). Fields are trimmed. Rows with the wrong number of fields or a malformed quote are
-// rejected here.
+// counts them). Fields are trimmed. Rows with the wrong number of fields, a malformed quote or
+// invalid UTF-8 are rejected here.
 ParsedChunk parse_participation_chunk(const CsvFile& file, const CsvChunk& chunk, const ColumnLayout& layout,
                                       const std::string& file_name, ParsedRows& rows, std::size_t base);
 

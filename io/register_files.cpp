@@ -7,6 +7,7 @@
 
 #include "engine/error.hpp"
 #include "io/csv_reader.hpp"
+#include "io/text_encoding.hpp"
 
 namespace reticulist::io {
 namespace {
@@ -33,7 +34,7 @@ void read_small_file(const DatasetConfig& config, FileKind kind, std::span<const
   }
   rec.present = true;
   report.inputs.push_back(path);
-  CsvFile csv = CsvFile::open(path);
+  CsvFile csv = CsvFile::open(path, config.encoding.value_or(""));
   CsvChunk body;
   const std::vector<std::string> header = read_header(csv, body);
   auto mapping = config.columns.find(kind);
@@ -50,6 +51,9 @@ void read_small_file(const DatasetConfig& config, FileKind kind, std::span<const
   while (cursor.next(record)) {
     ++rec.read;
     std::pair<std::string, std::string> verdict;
+    if (record.invalid_utf8) {  // the rows of a register are referred to: mend it rather than lose one
+      throw InputError(located(path.string(), record.line, *record.problem + encoding_advice(csv.bytes())));
+    }
     if (record.problem) {
       verdict = {"", *record.problem};
     } else if (record.fields.size() != layout.field_count) {

@@ -3,6 +3,7 @@
 // forms, no surrogates (U+D800..U+DFFF), nothing above U+10FFFF, no truncated sequences.
 // ASCII text, nearly all of a typical export, is checked eight bytes at a time.
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -28,6 +29,9 @@ bool is_valid_utf8(std::string_view bytes);
 // (Unicode 15, section 3.9, "U+FFFD Substitution of Maximal Subparts"), so a truncated sequence
 // swallows no valid byte after it.
 std::size_t utf8_sequence(std::string_view s, std::size_t i, std::size_t& bad);
+
+// Appends code point `cp` (at most U+10FFFF, not a surrogate) to `out` in UTF-8.
+void append_code_point(std::string& out, std::uint32_t cp);
 
 inline constexpr std::string_view kReplacementCharacter = "\xEF\xBF\xBD";  // U+FFFD
 

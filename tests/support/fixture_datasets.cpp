@@ -1,5 +1,6 @@
 #include "support/fixture_datasets.hpp"
 
+#include "engine/error.hpp"
 #include "engine/progress.hpp"
 #include "support/temp_dir.hpp"
 
@@ -26,6 +27,15 @@ io::DatasetConfig fixture_config(std::string_view name) {
 io::Ingested ingest_config(const io::DatasetConfig& config) {
   NoProgress progress;
   return io::ingest(config, progress);
+}
+
+std::string ingest_error(const io::DatasetConfig& config) {
+  try {
+    ingest_config(config);
+  } catch (const InputError& e) {
+    return e.what();
+  }
+  return "(no InputError)";
 }
 
 io::Ingested ingest_fixture(std::string_view name) { return ingest_config(fixture_config(name)); }

@@ -3,6 +3,7 @@
 // (tests/fixtures/test.key, never a key under ~/.config) and a fixed plausible date range, so
 // that every run gives the same pseudonyms and the same reasons whatever today's date is.
 #include <filesystem>
+#include <string>
 #include <string_view>
 
 #include "io/dataset_config.hpp"
@@ -24,5 +25,7 @@ io::DatasetConfig fixture_config(std::string_view name);
 
 io::Ingested ingest_fixture(std::string_view name);
 io::Ingested ingest_config(const io::DatasetConfig& config);
+// The message of the InputError that ingesting `config` throws, or "(no InputError)".
+std::string ingest_error(const io::DatasetConfig& config);
 
 }  // namespace reticulist::testing

@@ -2,26 +2,10 @@
 
 #include <algorithm>
 
+#include "io/utf8.hpp"
+
 namespace reticulist::testing {
 namespace {
-
-void append_utf8(std::string& out, std::uint32_t cp) {
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
-}
 
 std::string decode(std::string_view s) {
   std::string out;
@@ -39,7 +23,7 @@ std::string decode(std::string_view s) {
     else if (entity == "apos") out += '\'';
     else if (!entity.empty() && entity[0] == '#') {
       const bool hex = entity.size() > 1 && entity[1] == 'x';
-      append_utf8(out, static_cast<std::uint32_t>(std::stoul(std::string(entity.substr(hex ? 2 : 1)), nullptr, hex ? 16 : 10)));
+      io::append_code_point(out, static_cast<std::uint32_t>(std::stoul(std::string(entity.substr(hex ? 2 : 1)), nullptr, hex ? 16 : 10)));
     } else {
       out += '&';
       continue;

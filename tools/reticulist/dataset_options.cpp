@@ -11,6 +11,7 @@
 #include "engine/report/table.hpp"
 #include "io/ingest_tables.hpp"
 #include "io/nothing_to_analyse.hpp"
+#include "io/text_encoding.hpp"
 #include "tools/reticulist/exit_codes.hpp"
 
 namespace reticulist::cli {
@@ -26,6 +27,10 @@ void add_dataset_options(CLI::App& command, DatasetOptions& o, const std::string
   command.add_option("--map", o.maps, "Map an export header to a contract column of participation.csv, "
                                       "e.g. --map \"Attendee Email=practitioner\" (repeatable)");
   command.add_option("--config", o.config, "Configuration file (default: DATASET/dataset.toml if present)");
+  command.add_option("--encoding", o.encoding,
+                     "Encoding of the dataset's CSV files when they are not UTF-8, e.g. windows-1252 or iso-8859-1 "
+                     "(default: UTF-8, or dataset.toml's [files] encoding; a UTF-8 or UTF-16 byte-order mark is "
+                     "always honoured). Fields are at most 1 MiB and lines 4 MiB");
   command.add_option("--key-file", o.key_file, "Pseudonymisation key file (default: $RETICULIST_KEY_FILE or "
                                                "~/.config/reticulist/pseudonym.key, created on first use)");
   command.add_option("--periods", o.period, "How time is cut into periods: session (1 Aug-31 Jul), term, quarter, month, year, cuts")
@@ -53,6 +58,10 @@ io::DatasetConfig make_config(const DatasetOptions& o, const CLI::App& command) 
   io::DatasetConfig config = io::load_dataset_config(
       o.dataset, o.config.empty() ? std::nullopt : std::optional<std::filesystem::path>(o.config));
   for (const auto& m : o.maps) io::add_column_mapping(config, io::FileKind::Participation, m);
+  if (!o.encoding.empty()) {
+    io::check_encoding_name(o.encoding, "--encoding");
+    config.encoding = o.encoding;
+  }
   if (!o.key_file.empty()) config.key_file = o.key_file;
   if (command.count("--periods") > 0 || !config.config_file) config.periods.scheme = model::parse_period_scheme(o.period);
   if (!o.cuts.empty()) config.periods.cuts = model::parse_cut_dates(o.cuts);
@@ -132,6 +141,7 @@ io::Manifest base_manifest(const io::DatasetConfig& config, const io::IngestRepo
   auto& opt = m.options;
   opt.emplace_back("dataset", config.folder.string());
   opt.emplace_back("config", config.config_file ? config.config_file->string() : "none");
+  if (config.encoding) opt.emplace_back("encoding", *config.encoding);
   for (const auto& [kind, name] : config.file_names) opt.emplace_back("file." + std::string(io::file_kind_name(kind)), name);
   for (const auto& [kind, map] : config.columns) {
     for (const auto& [header, column] : map) opt.emplace_back("map." + std::string(io::file_kind_name(kind)) + "." + header, column);

@@ -22,6 +22,7 @@ struct DatasetOptions {
   std::string out;
   std::vector<std::string> maps;
   std::string config;
+  std::string encoding;
   std::string key_file;
   std::string period = "session";
   std::string cuts;

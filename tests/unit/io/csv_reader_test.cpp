@@ -56,6 +56,16 @@ std::vector<std::string> fields(const std::string& text) {
 
 using Fields = std::vector<std::string>;
 
+// The message of the InputError that parsing `text` throws, or "no error".
+std::string error(const std::string& text) {
+  try {
+    parse(text);
+  } catch (const InputError& e) {
+    return std::string(e.what());
+  }
+  return std::string("no error");
+}
+
 }  // namespace
 
 TEST_CASE("csv: quoted fields hold commas, doubled quotes and line breaks", "[csv]") {
@@ -146,38 +156,116 @@ TEST_CASE("csv: views stay valid until the next record", "[csv]") {
 }
 
 TEST_CASE("csv: errors name the file and line word for word", "[csv]") {
-  const auto error = [](const std::string& text) {
-    try {
-      parse(text);
-    } catch (const InputError& e) {
-      return std::string(e.what());
-    }
-    return std::string("no error");
-  };
   CHECK(error("a,b\n1,\"open\n2,3\n") == "t.csv:2: quoted field never closed");
   CHECK(error("a,b\n\"x\"\"") == "t.csv:2: quoted field never closed");
   CHECK(error(std::string("a,b\n1,2\0x\n", 10)) == "t.csv:2: not a text file (NUL byte)");
   CHECK(error(std::string("a\n\"x\ny\0\"\n", 9)) == "t.csv:3: not a text file (NUL byte)");
   // A binary file is not a CSV file with a stray quote.
   CHECK(error(std::string("\"PK\0\x03", 5)) == "t.csv:1: not a text file (NUL byte)");
-  CHECK(error("name,town\nR\xF3n\xE1n,Oban\n") == "t.csv:2: invalid UTF-8 (byte 0xF3 at column 2)");
-  CHECK(error("a\nabc,d\xC3(e\n") == "t.csv:2: invalid UTF-8 (byte 0xC3 at column 6)");
-  CHECK(error("a,\"b\nxx\xFF\"\n") == "t.csv:2: invalid UTF-8 (byte 0xFF at column 3)");
-  CHECK(error("\xC0\xAF") == "t.csv:1: invalid UTF-8 (byte 0xC0 at column 1)");  // overlong
+}
+
+TEST_CASE("csv: invalid UTF-8 is a problem of its record, named by byte, line and column", "[csv]") {
+  // Each text's first problem, with the line of its record: the file reads on after it.
+  const auto problem = [](const std::string& text) {
+    for (const Row& row : parse(text)) {
+      if (row.problem) return std::to_string(row.line) + ": " + *row.problem;
+    }
+    return std::string("no problem");
+  };
+  CHECK(problem("name,town\nR\xF3n\xE1n,Oban\n") == "2: invalid UTF-8 (byte 0xF3 at column 2)");
+  CHECK(problem("a\nabc,d\xC3(e\n") == "2: invalid UTF-8 (byte 0xC3 at column 6)");
+  // The record starts on line 1; the bad byte is in its quoted field on line 2.
+  CHECK(problem("a,\"b\nxx\xFF\"\n") == "1: invalid UTF-8 (byte 0xFF at line 2, column 3)");
+  CHECK(problem("\xC0\xAF") == "1: invalid UTF-8 (byte 0xC0 at column 1)");  // overlong
   // A surrogate, a byte above F4, a sequence cut short by the end of the data.
-  CHECK(error("x,\xED\xA0\x80") == "t.csv:1: invalid UTF-8 (byte 0xED at column 3)");
-  CHECK(error("x\n\n\xF5\x80\x80\x80") == "t.csv:3: invalid UTF-8 (byte 0xF5 at column 1)");
-  CHECK(error("ok\nab\xE2\x82") == "t.csv:2: invalid UTF-8 (byte 0xE2 at column 3)");
-  CHECK(error("x,\"" + std::string(100, 'a') + "\xFF\"\n") ==
-        "t.csv:1: invalid UTF-8 (byte 0xFF at column 104)");
+  CHECK(problem("x,\xED\xA0\x80") == "1: invalid UTF-8 (byte 0xED at column 3)");
+  CHECK(problem("x\n\n\xF5\x80\x80\x80") == "3: invalid UTF-8 (byte 0xF5 at column 1)");
+  CHECK(problem("ok\nab\xE2\x82") == "2: invalid UTF-8 (byte 0xE2 at column 3)");
+  CHECK(problem("x,\"" + std::string(100, 'a') + "\xFF\"\n") == "1: invalid UTF-8 (byte 0xFF at column 104)");
   // Past the ASCII fast path: the bad byte sits in the second 64-byte block of a record.
-  CHECK(error(std::string(70, 'a') + ",\x80\n") ==
-        "t.csv:1: invalid UTF-8 (byte 0x80 at column 72)");
+  CHECK(problem(std::string(70, 'a') + ",\x80\n") == "1: invalid UTF-8 (byte 0x80 at column 72)");
+
+  // The records around a bad one are read as usual, and the bad one is split into its fields.
+  const std::vector<Row> rows = parse("n,t\nA\xE9,x\nB,y\n");
+  REQUIRE(rows.size() == 3);
+  CHECK(rows[1] == Row{{"A\xE9", "x"}, 2, "A\xE9,x", "invalid UTF-8 (byte 0xE9 at column 2)"});
+  CHECK(rows[2] == Row{{"B", "y"}, 3, "B,y", {}});
+}
+
+TEST_CASE("csv: a field over 1 MiB or a record over 4 MiB stops reading at its line", "[csv]") {
+  const std::string mib(kMaxFieldBytes, 'x');
+  // Exactly 1 MiB is allowed, one byte more is not: unquoted, quoted, quoted with doubled quotes.
+  CHECK(error("a,b\n1," + mib + "\n") == "no error");
+  CHECK(error("a,b\n1," + mib + "y\n") ==
+        "t.csv:2: field 2 is 1048577 bytes long, more than the 1 MiB a field may hold (is it a CSV export?)");
+  CHECK(error("a,b\n1,\"" + mib + "\"\n") == "no error");
+  CHECK(error("a,b\n\"" + mib + "\"\"\",2\n") ==
+        "t.csv:2: field 1 is 1048578 bytes long, more than the 1 MiB a field may hold (is it a CSV export?)");
+  // Four fields of 1 MiB and three commas: 3 bytes over 4 MiB.
+  CHECK(error("a\n" + mib + "," + mib + "," + mib + "," + mib + "\n") ==
+        "t.csv:2: record is 4194307 bytes long, more than the 4 MiB a record may hold (is it a CSV export?)");
 }
 
 TEST_CASE("csv: well-formed multi-byte UTF-8 is accepted", "[csv]") {
   CHECK(fields("R\xC3\xB3n\xC3\xA1n,G\xC3\xA0idhlig,\xF0\x9F\x98\x80,\"\xE2\x82\xAC\"\n") ==
         Fields{"R\xC3\xB3n\xC3\xA1n", "G\xC3\xA0idhlig", "\xF0\x9F\x98\x80", "\xE2\x82\xAC"});
+}
+
+TEST_CASE("csv: UTF-16 with a byte-order mark is read as UTF-8, lines kept", "[csv]") {
+  // "dé,😀\n" in UTF-16: d, é (U+00E9), ',', U+1F600 as the surrogate pair D83D DE00, LF.
+  const std::string le("\xFF\xFE" "d\0\xE9\0,\0\x3D\xD8\x00\xDE\n\0x\0", 16);
+  const std::string be("\xFE\xFF" "\0d\0\xE9\0,\xD8\x3D\xDE\x00\0\n\0x", 16);
+  for (const std::string& bytes : {le, be}) {
+    const CsvFile file = CsvFile::from_string(bytes, "u16.csv");
+    CHECK(file.had_bom());
+    CHECK(file.bytes() == "d\xC3\xA9,\xF0\x9F\x98\x80\nx");
+  }
+  const auto error = [](const std::string& bytes) {
+    try {
+      CsvFile::from_string(bytes, "u16.csv");
+    } catch (const InputError& e) {
+      return std::string(e.what());
+    }
+    return std::string("no error");
+  };
+  // A low surrogate alone on line 2, a high one followed by a letter, a file cut after a byte.
+  CHECK(error(std::string("\xFF\xFE" "a\0\n\0\x00\xDC", 8)) == "u16.csv:2: invalid UTF-16 (lone surrogate 0xDC00)");
+  CHECK(error(std::string("\xFE\xFF" "\xD8\x3D\0a", 6)) == "u16.csv:1: invalid UTF-16 (lone surrogate 0xD83D)");
+  CHECK(error(std::string("\xFE\xFF" "\xD8\x3D", 4)) == "u16.csv:1: invalid UTF-16 (lone surrogate 0xD83D)");
+  CHECK(error(std::string("\xFF\xFE" "a\0b", 5)) ==
+        "u16.csv:1: invalid UTF-16 (odd number of bytes: the file is cut off)");
+}
+
+TEST_CASE("csv: UTF-16 without a byte-order mark stops as not text, with the encoding to give", "[csv]") {
+  // "date,network\n" as UTF-16 LE, then BE: a NUL beside every letter.
+  std::string le, be;
+  for (char c : std::string("date,network\nx,y\n")) {
+    le += c;
+    le += '\0';
+    be += '\0';
+    be += c;
+  }
+  CHECK(error(le) == "t.csv:1: not a text file (NUL byte); it looks like UTF-16 without a byte-order mark: read "
+                     "it with --encoding utf-16le");
+  CHECK(error(be) == "t.csv:1: not a text file (NUL byte); it looks like UTF-16 without a byte-order mark: read "
+                     "it with --encoding utf-16be");
+  // Read so, it is its text.
+  CHECK(CsvFile::from_string(le, "t.csv", "utf-16le").bytes() == "date,network\nx,y\n");
+  // A stray NUL in UTF-8 text gets no such advice.
+  CHECK(error(std::string("date,network\nx,y\0\n", 18)) == "t.csv:2: not a text file (NUL byte)");
+}
+
+TEST_CASE("csv: a declared legacy encoding is converted; a byte-order mark wins over it", "[csv]") {
+  // Windows-1252: 0xE9 é, 0x92 ’ (U+2019), 0x80 € (U+20AC); ISO-8859-1: 0x92 is the control U+0092.
+  const CsvFile cp1252 = CsvFile::from_string("Ren\xE9" "e O\x92Neil,\x80\n", "w.csv", "windows-1252");
+  CHECK(cp1252.bytes() == "Ren\xC3\xA9" "e O\xE2\x80\x99Neil,\xE2\x82\xAC\n");
+  const CsvFile latin1 = CsvFile::from_string("\xE9\x92", "l.csv", "iso-8859-1");
+  CHECK(latin1.bytes() == "\xC3\xA9\xC2\x92");
+  CHECK(CsvFile::from_string("\xEF\xBB\xBF\xC3\xA9", "b.csv", "windows-1252").bytes() == "\xC3\xA9");
+  CHECK(CsvFile::from_string("\xC3\xA9", "u.csv", "UTF-8").bytes() == "\xC3\xA9");
+  // 0x81 has no character in Windows-1252: the line of the byte, counted in what was converted.
+  CHECK_THROWS_WITH(CsvFile::from_string("a\nb\n\xE9\x81\n", "w.csv", "windows-1252"),
+                    "w.csv:3: byte 0x81 is not a character in windows-1252");
 }
 
 TEST_CASE("csv: a byte-order mark is skipped and reported", "[csv]") {

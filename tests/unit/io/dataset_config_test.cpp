@@ -222,4 +222,19 @@ TEST_CASE("a --dates range is FIRST:LAST", "[io][config]") {
   CHECK_THROWS_AS(parse_date_range("x"), ConfigError);
 }
 
+
+TEST_CASE("[files] encoding names the encoding of every CSV; an unknown one is an error at its line",
+          "[io][config]") {
+  TempDir dir;
+  CHECK_FALSE(load_toml(dir, "").encoding);
+  const DatasetConfig config = load_toml(dir, "[files]\nparticipation = \"a.csv\"\nencoding = \"windows-1252\"\n");
+  CHECK(config.encoding == "windows-1252");
+  CHECK(config.file_names.at(FileKind::Participation) == "a.csv");
+  CHECK(load_toml(dir, "[files]\nencoding = \"ISO-8859-1\"\n").encoding == "ISO-8859-1");
+  const std::string file = (dir.path() / "dataset.toml").string();
+  CHECK(toml_error(dir, "[files]\n\nencoding = \"latin-9000\"\n") ==
+        file + ":3: unknown encoding 'latin-9000' (e.g. windows-1252, iso-8859-1)");
+  CHECK(toml_error(dir, "[files]\nencoding = 1252\n") == file + ":2: 'encoding' must be a string");
+}
+
 }  // namespace reticulist::io
