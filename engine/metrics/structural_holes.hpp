@@ -14,6 +14,7 @@ namespace reticulist::metrics {
 
 struct StructuralHolesOptions {
   bool weighted = false;  // a_ij = weight of the tie (must be positive and finite), else 1
+  unsigned threads = 1;   // parallel::thread_count's meaning; the values never depend on it
 };
 
 struct StructuralHolesResult {
@@ -23,7 +24,8 @@ struct StructuralHolesResult {
   bool weighted = false;
 };
 
-// Reports one stage, "structural holes", counting tie scans (sum_j deg(j)^2 in all).
+// Reports one stage, "structural holes", counting row entries scanned and search steps (the sum
+// over ties of the cheaper side, structural_holes.cpp).
 StructuralHolesResult structural_holes(const graph::Graph& g, const StructuralHolesOptions& options = {},
                                        Progress& progress = no_progress());
 
