@@ -20,15 +20,16 @@
 // from whichever side is cheapest:
 //   - j's row scanned whole, reading the scratch without a branch (q outside N(i), and q = i,
 //     read zeros): deg(j) steps; taken when j's row is not longer than i's, or no other side is;
-//   - i's row walked against a bitset of N(j): deg(i) steps (weighted, a hit's weight a_jq is
-//     found by binary search in j's row from the last hit). The highest-degree vertices get such a
-//     bitset (n bits each) as long as they fit in options.neighbour_sets_bytes (64 MiB: every
-//     vertex up to n = 23,000, the top 2,900 at n = 180,000); taken for j with one, longer than i;
+//   - unweighted only, i's row walked against a bitset of N(j): deg(i) steps. The highest-degree
+//     vertices get such a bitset (n bits each) as long as they fit in
+//     options.neighbour_sets_bytes (64 MiB: every vertex up to n = 23,000, the top 2,900 at
+//     n = 180,000); taken for j with one, longer than i. (Weighted, a hit's a_jq would need its
+//     place in j's row: a search and a mispredicted branch per hit, slower than the row scan.)
 //   - i's row walked, each q looked up in j's sorted row by binary search from the last hit:
 //     about deg(i) log2(deg(j)) steps; taken for a hub j without a bitset, when its row is
 //     longer than 2 deg(i) log2(deg(j)).
 // Every side adds the terms in ascending q, the zeros of the row scan skipped (x + 0 = x): the
-// sums are the same doubles bit for bit, whatever the side. With every vertex's bitset that is
+// sums are the same doubles bit for bit, whatever the side. Unweighted, with every vertex's bitset,
 // O(sum over ties of min(deg i, deg j)) steps instead of the sum_j deg(j)^2 of always scanning
 // j's row (on M's all-events layer: 2 x 3.3e9 against 1.1e10); memory O(n) per thread plus the
 // bitsets, no n x n matrix and nothing per tie. (One triangle listing could feed these sums too,
@@ -99,13 +100,16 @@ bool search_row(std::uint64_t deg_i, std::uint64_t deg_j) {
   return deg_j > 2 * deg_i * static_cast<std::uint64_t>(std::bit_width(deg_j));
 }
 
-// Walk i's row against j's bitset: j has one and its row is the longer.
-bool use_set(const NeighbourSets& sets, graph::Vertex j, std::uint64_t deg_i, std::uint64_t deg_j) {
-  return deg_j > deg_i && sets.has(j);
+// Walk i's row against j's bitset: j has one and its row is the longer. Unweighted only: a
+// weighted hit needs a_jq, whose place in j's row costs a search and a mispredicted branch (on
+// M's layer 50-61 CPU s against 28 s for scanning rows).
+bool use_set(bool weighted, const NeighbourSets& sets, graph::Vertex j, std::uint64_t deg_i, std::uint64_t deg_j) {
+  return !weighted && deg_j > deg_i && sets.has(j);
 }
 
-std::uint64_t steps(const NeighbourSets& sets, graph::Vertex j, std::uint64_t deg_i, std::uint64_t deg_j) {
-  if (use_set(sets, j, deg_i, deg_j)) return deg_i;
+std::uint64_t steps(bool weighted, const NeighbourSets& sets, graph::Vertex j, std::uint64_t deg_i,
+                    std::uint64_t deg_j) {
+  if (use_set(weighted, sets, j, deg_i, deg_j)) return deg_i;
   return search_row(deg_i, deg_j) ? deg_i * static_cast<std::uint64_t>(std::bit_width(deg_j)) : deg_j;
 }
 
@@ -137,25 +141,15 @@ std::pair<double, double> sums_of(const graph::Graph& g, graph::Vertex i, const 
     double redundant = 0;  // sum_q p_iq m_jq (before the division by max_k a_jk)
     const auto row_j = g.neighbours(j);
     const auto w_j = g.weights(j);
-    if (use_set(sets, j, contacts.size(), row_j.size())) {
+    if (use_set(kWeighted, sets, j, contacts.size(), row_j.size())) {
       const std::uint64_t* n_j = sets.of(j);
-      auto at = row_j.begin();  // weighted: where the last hit was found in j's row
       for (std::size_t k = 0; k < contacts.size(); ++k) {
+        // No branch: a miss adds zeros (a_jq = 1 on a hit, unweighted).
         const Vertex q = contacts[k];
-        const std::uint64_t hit = (n_j[q >> 6] >> (q & 63)) & 1;
         const Share& share = own[k];
-        if constexpr (kWeighted) {
-          if (!hit) continue;
-          at = std::lower_bound(at, row_j.end(), q);
-          const double a_jq = w_j[static_cast<std::size_t>(at - row_j.begin())];
-          indirect += share.p_over_total * a_jq;
-          redundant += share.p * a_jq;
-        } else {
-          // No branch: a miss adds zeros (a_jq = 1 on a hit).
-          const double a_jq = static_cast<double>(hit);
-          indirect += share.p_over_total * a_jq;
-          redundant += share.p * a_jq;
-        }
+        const double a_jq = static_cast<double>((n_j[q >> 6] >> (q & 63)) & 1);
+        indirect += share.p_over_total * a_jq;
+        redundant += share.p * a_jq;
       }
     } else if (!search_row(contacts.size(), row_j.size())) {
       for (std::size_t k = 0; k < row_j.size(); ++k) {
@@ -221,11 +215,11 @@ StructuralHolesResult structural_holes(const graph::Graph& g, const StructuralHo
   result.constraint.assign(n, std::nullopt);
   result.effective_size.assign(n, std::nullopt);
   result.efficiency.assign(n, std::nullopt);
-  const NeighbourSets sets(g, options.neighbour_sets_bytes);
+  const NeighbourSets sets(g, weighted ? 0 : options.neighbour_sets_bytes);
   std::vector<std::uint64_t> work_before(static_cast<std::size_t>(n) + 1, 0);
   for (Vertex i = 0; i < n; ++i) {
     std::uint64_t work = 0;
-    for (Vertex j : g.neighbours(i)) work += steps(sets, j, g.degree(i), g.degree(j));
+    for (Vertex j : g.neighbours(i)) work += steps(weighted, sets, j, g.degree(i), g.degree(j));
     work_before[i + 1] = work_before[i] + work;
   }
   ProgressStage stage(progress, "structural holes", work_before[n]);

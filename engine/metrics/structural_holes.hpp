@@ -17,7 +17,8 @@ struct StructuralHolesOptions {
   bool weighted = false;  // a_ij = weight of the tie (must be positive and finite), else 1
   unsigned threads = 1;   // parallel::thread_count's meaning; the values never depend on it
   // Memory for bitsets of the highest-degree vertices' contacts, n bits each, which make a tie's
-  // sums cost the smaller degree (structural_holes.cpp). The values never depend on it.
+  // sums cost the smaller degree (structural_holes.cpp); unweighted only. The values never
+  // depend on it.
   std::size_t neighbour_sets_bytes = std::size_t{64} << 20;
 };
 

@@ -337,11 +337,12 @@ m::StructuralHolesResult scan_every_row(const g::Graph& graph, bool use_weights)
 TEST_CASE("structural holes: hubs looked up from the small side give the same doubles, on any thread count",
           "[metrics][structural_holes]") {
   // Six hubs tied to about 85% of 600 vertices, sparse random ties among the rest, some isolates,
-  // weights 0.25..9. Bitsets (600 bits = 80 bytes each) for every vertex (the default budget):
-  // i's sums with a longer-rowed j come from j's bitset. For none (budget 0): a hub j's row (~500)
-  // is longer than 2 deg(i) log2(deg(j)) = 2 x 25 x 9 for a contact i of degree ~25, so those
-  // come from binary searches in j's row, the rest from row scans. For three (240 bytes): the
-  // three largest hubs by bitset, the other three by search. Values compared exactly (==).
+  // weights 0.25..9. Unweighted, with bitsets (600 bits = 80 bytes each) for every vertex (the
+  // default budget), i's sums with a longer-rowed j come from j's bitset. With none (budget 0, and
+  // always weighted): a hub j's row (~500) is longer than 2 deg(i) log2(deg(j)) = 2 x 25 x 9 for a
+  // contact i of degree ~25, so those come from binary searches in j's row, the rest from row
+  // scans. With three (240 bytes): the three largest hubs by bitset, the other three by search.
+  // Values compared exactly (==).
   std::mt19937_64 rng(1992);
   const std::uint32_t n = 600;
   std::vector<g::Edge> edges;
