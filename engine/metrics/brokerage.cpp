@@ -42,14 +42,19 @@
 // sd = 0 (an impossible role: itinerant or liaison with one group, coordinator in a group of
 // fewer than 3, any role in an empty or complete graph) or undefined (n < 2).
 //
-// Cost: per broker v, the pairs of its contacts are classified from the count of contacts in each
-// group (O(deg v)); the closed pairs (triangles through v) are then found by marking N(v) in a
-// dense array stamped with v and scanning the row of each contact a past a (rows are sorted), and
-// subtracted. O(sum_v deg(v)^2) time, O(n + groups) memory; no n x n matrix.
+// Cost: the closed pairs (triangles through v, by role) come from one triangle listing
+// (count_triangles, triangles.cpp: each triangle once, O(m^1.5) worst case, O(n + m) memory, on
+// several threads), shared with clustering when a caller needs both. All pairs {a, b} of v's
+// contacts by role follow from the count c_x of contacts in each group x (O(deg v)):
+//   coordinator C(c_h, 2), itinerant sum_{x != h} C(c_x, 2), representative_or_gatekeeper
+//   c_h (deg v - c_h), liaison the pairs of contacts in two different groups other than h
+// with h = g(v); the open pairs are these minus the closed ones. O(m^1.5 + m + groups) time in
+// all, no n x n matrix and no sum_v deg(v)^2 neighbour-pair walk.
 #include "engine/metrics/brokerage.hpp"
 
 #include <algorithm>
 #include <cmath>
+#include <stdexcept>
 #include <string>
 
 #include "engine/error.hpp"
@@ -59,11 +64,9 @@ namespace {
 
 __extension__ using Int128 = __int128;
 
-std::size_t role_of(std::uint32_t g_a, std::uint32_t g_v, std::uint32_t g_b) {
-  if (g_a == g_b) return g_a == g_v ? BrokerageRole::coordinator : BrokerageRole::itinerant;
-  if (g_a == g_v || g_b == g_v) return BrokerageRole::representative_or_gatekeeper;
-  return BrokerageRole::liaison;
-}
+// ClosedPairs (triangles.hpp) is indexed by role like BrokerageCounts.
+static_assert(BrokerageRole::coordinator == 0 && BrokerageRole::itinerant == 1 &&
+              BrokerageRole::representative_or_gatekeeper == 2 && BrokerageRole::liaison == 3);
 
 double to_double(Int128 x) { return static_cast<double>(x); }
 
@@ -80,7 +83,13 @@ std::optional<double> z_of(double count, const std::optional<double>& expected, 
 
 }  // namespace
 
-BrokerageResult brokerage(const graph::Graph& g, const Partition& groups, Progress& progress) {
+BrokerageResult brokerage(const graph::Graph& g, const Partition& groups, Progress& progress, unsigned threads) {
+  const TriangleCounts triangles =
+      count_triangles(g, {.groups = &groups, .threads = threads, .stage = "brokerage"}, progress);
+  return brokerage(g, groups, triangles);
+}
+
+BrokerageResult brokerage(const graph::Graph& g, const Partition& groups, const TriangleCounts& triangles) {
   using graph::Vertex;
   const std::uint32_t n = g.vertex_count();
   const std::uint32_t group_count = groups.group_count;
@@ -91,27 +100,20 @@ BrokerageResult brokerage(const graph::Graph& g, const Partition& groups, Progre
   for (std::uint32_t x : groups.group) {
     if (x >= group_count) throw ConfigError("brokerage: a vertex's group is beyond the group count");
   }
+  if (triangles.closed.size() != n) throw std::logic_error("brokerage: triangles counted without these groups");
   BrokerageResult result;
   result.counts.assign(n, BrokerageCounts{});
 
-  // ---- counts ----
-  constexpr Vertex kNone = static_cast<Vertex>(-1);
-  std::vector<Vertex> stamp(n, kNone);                // stamp[x] == v iff x is a contact of v
+  // ---- counts: all pairs of contacts by role, minus the closed ones ----
   std::vector<std::uint64_t> in_group(group_count, 0);  // contacts of v per group
   std::vector<std::uint32_t> seen_groups;
-  // Each v scans the rows of its contacts: sum_v sum_{a in N(v)} deg(a) = sum_a deg(a)^2 in all.
-  std::uint64_t scans = 0;
-  for (Vertex a = 0; a < n; ++a) scans += std::uint64_t{g.degree(a)} * g.degree(a);
-  ProgressStage stage(progress, "brokerage", scans);
   for (Vertex v = 0; v < n; ++v) {
     const auto contacts = g.neighbours(v);
     const std::uint32_t h = groups.group[v];
     seen_groups.clear();
     for (Vertex a : contacts) {
-      stamp[a] = v;
       if (in_group[groups.group[a]]++ == 0) seen_groups.push_back(groups.group[a]);
     }
-    // All pairs {a, b} of contacts, by role.
     const std::uint64_t same = in_group[h], other = contacts.size() - same;
     std::uint64_t itinerant = 0, other_squares = 0;
     for (std::uint32_t x : seen_groups) {
@@ -122,20 +124,12 @@ BrokerageResult brokerage(const graph::Graph& g, const Partition& groups, Progre
     }
     in_group[h] = 0;
     BrokerageCounts& c = result.counts[v];
-    c[BrokerageRole::coordinator] = same > 0 ? same * (same - 1) / 2 : 0;
-    c[BrokerageRole::itinerant] = itinerant;
-    c[BrokerageRole::representative_or_gatekeeper] = same * other;
-    c[BrokerageRole::liaison] = (other * other - other_squares) / 2;
-    // Minus the closed pairs (a tied to b).
-    std::uint64_t scanned = 0;
-    for (Vertex a : contacts) {
-      const auto row = g.neighbours(a);
-      scanned += row.size();
-      for (auto it = std::upper_bound(row.begin(), row.end(), a); it != row.end(); ++it) {
-        if (stamp[*it] == v) --c[role_of(groups.group[a], h, groups.group[*it])];
-      }
-    }
-    stage.add(scanned);
+    const ClosedPairs& closed = triangles.closed[v];
+    c[BrokerageRole::coordinator] = (same > 0 ? same * (same - 1) / 2 : 0) - closed[BrokerageRole::coordinator];
+    c[BrokerageRole::itinerant] = itinerant - closed[BrokerageRole::itinerant];
+    c[BrokerageRole::representative_or_gatekeeper] =
+        same * other - closed[BrokerageRole::representative_or_gatekeeper];
+    c[BrokerageRole::liaison] = (other * other - other_squares) / 2 - closed[BrokerageRole::liaison];
     c[BrokerageRole::total] = c[0] + c[1] + c[2] + c[3];
     for (std::size_t r = 0; r < kBrokerageRoles; ++r) result.graph_counts[r] += c[r];
   }

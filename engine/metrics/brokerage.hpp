@@ -12,6 +12,7 @@
 
 #include "engine/graph/graph.hpp"
 #include "engine/metrics/partition.hpp"
+#include "engine/metrics/triangles.hpp"
 #include "engine/progress.hpp"
 
 namespace reticulist::metrics {
@@ -48,7 +49,12 @@ struct BrokerageResult {
   BrokerageValues graph_z{};
 };
 
-// Reports one stage, "brokerage", counting tie scans (sum_a deg(a)^2 in all).
-BrokerageResult brokerage(const graph::Graph& g, const Partition& groups, Progress& progress = no_progress());
+// Reports one stage, "brokerage", counting the tie scans of the triangle listing, which runs on
+// `threads` threads (parallel::thread_count's meaning; the result does not depend on it).
+BrokerageResult brokerage(const graph::Graph& g, const Partition& groups, Progress& progress = no_progress(),
+                          unsigned threads = 1);
+// From the triangles of g already counted with these same groups (count_triangles with
+// options.groups = &groups); throws std::logic_error when they were counted without groups.
+BrokerageResult brokerage(const graph::Graph& g, const Partition& groups, const TriangleCounts& triangles);
 
 }  // namespace reticulist::metrics

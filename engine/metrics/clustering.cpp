@@ -18,90 +18,27 @@
 // isolate (0/0) and for a pendant vertex (d_i = 1: no pair of neighbours); avg_clustering_excl
 // when no vertex has degree >= 2; avg_clustering_zero for n = 0.
 //
-// Algorithm: triangle listing with degree ordering ("forward", Schank & Wagner 2005; Latapy
-// 2008). Vertices are ranked by (degree, id); each tie is oriented from lower to higher rank, so
-// out-degrees are at most sqrt(2m); for each a, its out-neighbours are marked and, for each
-// out-neighbour b, b's out-neighbours c that are marked close a triangle {a, b, c}, found exactly
-// once. Time O(m^1.5) worst case (far less on real graphs), memory O(n + m) for the oriented
-// copy (4 bytes a tie). Measured on a 30,000-vertex co-attendance-like graph with 3.9M ties:
-// 1.5-2.3 s, against 1.6 s to copy it into igraph plus 6.8 s for igraph_adjacent_triangles
-// (same machine); this speed-up is why the count is ours.
+// Algorithm: the triangles through each vertex come from count_triangles (triangles.cpp: forward
+// listing with degree ordering, each triangle once, O(m^1.5) worst case, O(n + m) memory), which
+// brokerage shares when a caller needs both. Measured on a 30,000-vertex co-attendance-like graph
+// with 3.9M ties: 1.5-2.3 s single-threaded, against 1.6 s to copy it into igraph plus 6.8 s for
+// igraph_adjacent_triangles (same machine); this speed-up is why the count is ours. The rest is
+// O(n).
 #include "engine/metrics/clustering.hpp"
 
-#include <algorithm>
-#include <limits>
-#include <numeric>
+#include <stdexcept>
 
 namespace reticulist::metrics {
-namespace {
 
-// Triangles through each vertex (t_i), by the forward algorithm described above.
-std::vector<std::uint64_t> triangles_per_vertex(const graph::Graph& g, Progress& progress) {
-  const std::uint32_t n = g.vertex_count();
-  // rank[v]: position of v in the order by (degree, id).
-  std::vector<graph::Vertex> order(n);
-  std::iota(order.begin(), order.end(), graph::Vertex{0});
-  std::sort(order.begin(), order.end(), [&](graph::Vertex a, graph::Vertex b) {
-    return g.degree(a) != g.degree(b) ? g.degree(a) < g.degree(b) : a < b;
-  });
-  std::vector<std::uint32_t> rank(n);
-  for (std::uint32_t r = 0; r < n; ++r) rank[order[r]] = r;
-
-  // Oriented CSR in rank labels: out[a] = higher-ranked neighbours of the vertex ranked a.
-  std::vector<std::uint64_t> out_offsets(static_cast<std::size_t>(n) + 1, 0);
-  for (graph::Vertex v = 0; v < n; ++v) {
-    for (graph::Vertex w : g.neighbours(v)) {
-      if (rank[w] > rank[v]) ++out_offsets[rank[v] + 1];
-    }
-  }
-  // The listing scans out(b) for every oriented tie a -> b: sum_b in(b) out(b) tie scans, where
-  // in(b) = deg(b) - out(b). That is the stage's size, so progress follows the work.
-  std::uint64_t scans = 0;
-  for (graph::Vertex v = 0; v < n; ++v) {
-    const std::uint64_t out_v = out_offsets[rank[v] + 1];
-    scans += (g.degree(v) - out_v) * out_v;
-  }
-  ProgressStage stage(progress, "clustering", scans);
-  for (std::uint32_t a = 0; a < n; ++a) out_offsets[a + 1] += out_offsets[a];
-  std::vector<std::uint32_t> out(out_offsets[n]);
-  for (graph::Vertex v = 0; v < n; ++v) {
-    std::uint64_t slot = out_offsets[rank[v]];
-    for (graph::Vertex w : g.neighbours(v)) {
-      if (rank[w] > rank[v]) out[slot++] = rank[w];
-    }
-  }
-
-  std::vector<std::uint64_t> t_ranked(n, 0);
-  constexpr std::uint32_t kNone = std::numeric_limits<std::uint32_t>::max();
-  std::vector<std::uint32_t> mark(n, kNone);  // mark[c] == a: c is an out-neighbour of a
-  for (std::uint32_t a = 0; a < n; ++a) {
-    for (std::uint64_t i = out_offsets[a]; i < out_offsets[a + 1]; ++i) mark[out[i]] = a;
-    std::uint64_t scanned = 0;
-    for (std::uint64_t i = out_offsets[a]; i < out_offsets[a + 1]; ++i) {
-      const std::uint32_t b = out[i];
-      scanned += out_offsets[b + 1] - out_offsets[b];
-      for (std::uint64_t j = out_offsets[b]; j < out_offsets[b + 1]; ++j) {
-        const std::uint32_t c = out[j];
-        if (mark[c] == a) {
-          ++t_ranked[a];
-          ++t_ranked[b];
-          ++t_ranked[c];
-        }
-      }
-    }
-    stage.add(scanned);
-  }
-  std::vector<std::uint64_t> t(n);
-  for (graph::Vertex v = 0; v < n; ++v) t[v] = t_ranked[rank[v]];
-  return t;
+Clustering clustering(const graph::Graph& g, Progress& progress, unsigned threads) {
+  return clustering(g, count_triangles(g, {.threads = threads, .stage = "clustering"}, progress));
 }
 
-}  // namespace
-
-Clustering clustering(const graph::Graph& g, Progress& progress) {
+Clustering clustering(const graph::Graph& g, const TriangleCounts& triangles) {
   const std::uint32_t n = g.vertex_count();
+  if (triangles.per_vertex.size() != n) throw std::logic_error("clustering: triangles of another graph");
   Clustering r;
-  r.vertex_triangles = triangles_per_vertex(g, progress);
+  r.vertex_triangles = triangles.per_vertex;
   r.local.assign(n, std::nullopt);
   std::uint64_t sum_t = 0;  // sum_i t_i = 3T
   double sum_local = 0.0;   // sum of the defined C_i

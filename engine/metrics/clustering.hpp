@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "engine/graph/graph.hpp"
+#include "engine/metrics/triangles.hpp"
 #include "engine/progress.hpp"
 
 namespace reticulist::metrics {
@@ -19,7 +20,10 @@ struct Clustering {
   std::optional<double> avg_clustering_zero;    // mean over all n, C_i = 0 for degree < 2 (networkx)
 };
 
-// Reports one stage, "clustering", counting the tie scans of the triangle listing.
-Clustering clustering(const graph::Graph& g, Progress& progress = no_progress());
+// Reports one stage, "clustering", counting the tie scans of the triangle listing, which runs on
+// `threads` threads (parallel::thread_count's meaning; the result does not depend on it).
+Clustering clustering(const graph::Graph& g, Progress& progress = no_progress(), unsigned threads = 1);
+// From the triangles of g already counted (count_triangles, with or without groups).
+Clustering clustering(const graph::Graph& g, const TriangleCounts& triangles);
 
 }  // namespace reticulist::metrics

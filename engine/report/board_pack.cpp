@@ -84,7 +84,7 @@ report::Table individual_table(const model::Dataset& ds, const layers::Selection
   const auto layer = in_stage(stages, "building the layer",
                               [&] { return layers::build_layer(ds, m.layer, sel.events, m.coattendance); });
   const auto grouping = layers::group_vertices(ds, layer, m.group);
-  const SharedMeasures shared = shared_measures(layer.graph, grouping.partition, stages);
+  const SharedMeasures shared = shared_measures(layer.graph, grouping.partition, stages, m.threads);
   const GraphCommunities communities = add_graph_row(graph, sel.label, layer, grouping, shared, m, stages);
   const model::Day last = sel.period ? sel.period->last : ds.last_day().value_or(0);
   add_node_rows(nodes, ds, {sel.label, &layer, &grouping, &communities.unweighted, nullptr, last, &shared}, m, identify, stages);

@@ -22,7 +22,7 @@ std::vector<report::Table> run_metrics(const model::Dataset& ds, const std::vect
       layers::Grouping groups_of = layers::group_vertices(ds, built, options.group);
       return std::pair(std::move(built), std::move(groups_of));
     });
-    const SharedMeasures shared = shared_measures(layer.graph, grouping.partition, stages);
+    const SharedMeasures shared = shared_measures(layer.graph, grouping.partition, stages, options.threads);
     const GraphCommunities communities = add_graph_row(graph, sel.label, layer, grouping, shared, options, stages);
     add_group_rows(groups, pairs, sel.label, layer, grouping, stages);
     const model::Day last = sel.period ? sel.period->last : ds.last_day().value_or(0);

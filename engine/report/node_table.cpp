@@ -195,14 +195,14 @@ void add_node_rows(report::Table& nodes, const model::Dataset& ds, const NodeRow
   const auto part = metrics::participation(g, partition);
   const auto span = metrics::span(g, partition);
   const auto ei = metrics::ei_index(g, partition);
-  const auto holes = metrics::structural_holes(g, {}, progress);
+  const auto holes = metrics::structural_holes(g, {.threads = options.threads}, progress);
   const auto& brokers = in.shared->brokerage;
   const std::string method = betweenness_method(between);
   std::optional<metrics::ParticipationResult> part_w;
   std::optional<metrics::StructuralHolesResult> holes_w;
   if (options.weighted) {
     part_w = metrics::participation(g, partition, {.weighted = true});
-    holes_w = metrics::structural_holes(g, {.weighted = true});
+    holes_w = metrics::structural_holes(g, {.weighted = true, .threads = options.threads});
   }
 
   std::optional<metrics::ParticipationResult> part_auth, part_net, part_auth_w, part_net_w;

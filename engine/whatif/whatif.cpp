@@ -167,7 +167,7 @@ std::vector<double> bridging_scores(const WhatifLayer& w, BridgingMeasure measur
       return std::move(b.raw);
     }
     case BridgingMeasure::brokerage: {
-      const auto b = metrics::brokerage(g, groups);
+      const auto b = metrics::brokerage(g, groups, no_progress(), threads);
       std::vector<double> out(g.vertex_count());
       for (graph::Vertex v = 0; v < g.vertex_count(); ++v) {
         const auto& c = b.counts[v];

@@ -272,11 +272,100 @@ TEST_CASE("structural holes: constraint equals igraph_constraint", "[metrics][st
 }
 
 TEST_CASE("structural_holes reports one stage sized by its tie scans", "[metrics][structural_holes][progress]") {
-  // Triangle 0-1-2 with pendant 2-3: sum deg^2 = 18 scans; per vertex the degrees of its
-  // contacts, 5, 5, 5, 3, so the counts passed on are 5, 10, 15, 18.
+  // Triangle 0-1-2 with pendant 2-3, degrees 2, 2, 3, 1; every vertex gets a neighbour bitset.
+  // For each contact j of i: j's row scanned (deg j steps) unless j's row is the longer, then
+  // i's row walked against j's bitset (deg i steps). Vertex 0: j = 1 scan 2, j = 2 (3 > 2) set 2;
+  // vertex 1 likewise, 4; vertex 2 scans 2 + 2 + 1 = 5; vertex 3: j = 2 set 1. Counts passed on:
+  // 4, 8, 13, 14. Without bitsets every row is scanned: sum deg^2 = 18 (5, 10, 15, 18).
+  const auto graph = make(4, {{0, 1, 1}, {0, 2, 1}, {1, 2, 1}, {2, 3, 1}});
   reticulist::testing::RecordingProgress progress;
-  const auto holes = m::structural_holes(make(4, {{0, 1, 1}, {0, 2, 1}, {1, 2, 1}, {2, 3, 1}}), {}, progress);
+  const auto holes = m::structural_holes(graph, {}, progress);
   CHECK(holes.constraint[3].has_value());
   CHECK(progress.events() ==
+        std::vector<std::string>{"begin structural holes 14", "advance 4", "advance 8", "advance 13", "advance 14", "end"});
+  reticulist::testing::RecordingProgress scans;
+  m::structural_holes(graph, {.neighbour_sets_bytes = 0}, scans);
+  CHECK(scans.events() ==
         std::vector<std::string>{"begin structural holes 18", "advance 5", "advance 10", "advance 15", "advance 18", "end"});
+}
+
+namespace {
+
+// The sums as written before hubs were looked up from the other side: for each i, every contact
+// j's whole row scanned in ascending q, p_iq read from a dense array (zeros outside N(i)). The
+// metric must give these very doubles, whichever side it takes a tie's sums from.
+m::StructuralHolesResult scan_every_row(const g::Graph& graph, bool use_weights) {
+  const std::uint32_t n = graph.vertex_count();
+  const auto a = [use_weights](double w) { return use_weights ? w : 1.0; };
+  std::vector<double> inv_total(n, 0), inv_strongest(n, 0);
+  for (g::Vertex v = 0; v < n; ++v) {
+    if (graph.degree(v) == 0) continue;
+    double total = 0, strongest = 0;
+    for (double w : graph.weights(v)) total += a(w), strongest = std::max(strongest, a(w));
+    if (!use_weights) total = graph.degree(v);
+    inv_total[v] = 1 / total, inv_strongest[v] = 1 / strongest;
+  }
+  m::StructuralHolesResult r;
+  r.constraint.assign(n, std::nullopt), r.effective_size = r.efficiency = r.constraint;
+  std::vector<double> p(n, 0), p_over_total(n, 0);
+  for (g::Vertex i = 0; i < n; ++i) {
+    const auto contacts = graph.neighbours(i);
+    if (contacts.empty()) continue;
+    for (std::size_t k = 0; k < contacts.size(); ++k) {
+      p[contacts[k]] = a(graph.weights(i)[k]) * inv_total[i];
+      p_over_total[contacts[k]] = p[contacts[k]] * inv_total[contacts[k]];
+    }
+    double c_i = 0, es_i = 0;
+    for (g::Vertex j : contacts) {
+      double indirect = 0, redundant = 0;
+      for (std::size_t k = 0; k < graph.degree(j); ++k) {
+        const g::Vertex q = graph.neighbours(j)[k];
+        indirect += p_over_total[q] * a(graph.weights(j)[k]);
+        redundant += p[q] * a(graph.weights(j)[k]);
+      }
+      c_i += (p[j] + indirect) * (p[j] + indirect);
+      es_i += 1 - redundant * inv_strongest[j];
+    }
+    for (g::Vertex q : contacts) p[q] = p_over_total[q] = 0;
+    r.constraint[i] = c_i, r.effective_size[i] = es_i, r.efficiency[i] = es_i / static_cast<double>(contacts.size());
+  }
+  return r;
+}
+
+}  // namespace
+
+TEST_CASE("structural holes: hubs looked up from the small side give the same doubles, on any thread count",
+          "[metrics][structural_holes]") {
+  // Six hubs tied to about 85% of 600 vertices, sparse random ties among the rest, some isolates,
+  // weights 0.25..9. Unweighted, with bitsets (600 bits = 80 bytes each) for every vertex (the
+  // default budget), i's sums with a longer-rowed j come from j's bitset. With none (budget 0, and
+  // always weighted): a hub j's row (~500) is longer than 2 deg(i) log2(deg(j)) = 2 x 25 x 9 for a
+  // contact i of degree ~25, so those come from binary searches in j's row, the rest from row
+  // scans. With three (240 bytes): the three largest hubs by bitset, the other three by search.
+  // Values compared exactly (==).
+  std::mt19937_64 rng(1992);
+  const std::uint32_t n = 600;
+  std::vector<g::Edge> edges;
+  for (g::Vertex u = 0; u < n; ++u) {
+    if (u % 50 == 7) continue;  // isolates
+    for (g::Vertex v = u + 1; v < n; ++v) {
+      if (v % 50 == 7) continue;
+      const bool hub = u < 6 && rng() % 100 < 85;
+      if (hub || rng() % 1000 < 30) edges.push_back({u, v, 0.25 * static_cast<double>(1 + rng() % 36)});
+    }
+  }
+  const auto graph = g::graph_from_edges(n, edges);
+  for (const bool use_weights : {false, true}) {
+    const auto expected = scan_every_row(graph, use_weights);
+    for (const std::size_t budget : {std::size_t{64} << 20, std::size_t{0}, std::size_t{240}}) {
+      for (const unsigned threads : {1u, 2u, 3u, 8u}) {
+        INFO((use_weights ? "weighted, " : "unweighted, ") << threads << " threads, bitsets of " << budget << " bytes");
+        const auto got = m::structural_holes(graph, {.weighted = use_weights, .threads = threads, .neighbour_sets_bytes = budget});
+        CHECK(got.constraint == expected.constraint);
+        CHECK(got.effective_size == expected.effective_size);
+        CHECK(got.efficiency == expected.efficiency);
+        CHECK_FALSE(got.constraint[7].has_value());
+      }
+    }
+  }
 }
