@@ -29,7 +29,8 @@ struct Reject {
   std::string column;  // the contract column at fault (empty when the row as a whole is)
   std::string reason;
   // The record as in the file; in participation.csv, without --identify, the practitioner's
-  // identifier is replaced by its pseudonym, or the record is kRecordWithheld (see there).
+  // identifier is replaced by its pseudonym, or the record is kRecordWithheld or
+  // kRecordWithheldExtraColumns (see there).
   std::string raw;
 };
 
@@ -38,6 +39,13 @@ struct Reject {
 inline constexpr std::string_view kRecordWithheld =
     "(withheld: holds a practitioner identifier that could not be pseudonymised; see the file at this line, "
     "or run with --identify)";
+
+// The record of a rejected participation row when participation.csv has columns beyond the
+// contract (kept as attributes: a name, an e-mail, a note may be personal data the pseudonym does
+// not cover) and --identify was not given.
+inline constexpr std::string_view kRecordWithheldExtraColumns =
+    "(withheld: participation.csv has columns beyond the contract, which may hold personal data; see the file "
+    "at this line, or run with --identify)";
 
 // An exact repeat of an accepted participation record: counted once, reported, not an error.
 struct Duplicate {

@@ -321,11 +321,14 @@ void merge_participation(std::vector<ParsedChunk>& chunks, ParsedRows& rows, con
                            " (expected member, coordinator, facilitator, resource_creator or lead)");
         }
         if (!place.problem.empty()) fail(place.column, place.problem);
-        if (!config.identify && practitioner != kNone) {  // the identifier is replaced once pseudonyms are known
+        std::string raw(chunk.record(slot));
+        if (!config.identify && extras > 0) {
+          raw = kRecordWithheldExtraColumns;
+        } else if (!config.identify && practitioner != kNone) {  // the identifier is replaced once pseudonyms are known
           pending[c].push_back({rejected[c].size(), practitioner,
                                 std::string(chunk.values[kColPractitioner][rec.practitioner[slot]])});
         }
-        rejected[c].push_back({file, rec.line[slot], column, reason, std::string(chunk.record(slot))});
+        rejected[c].push_back({file, rec.line[slot], column, reason, std::move(raw)});
         continue;
       }
       const std::uint32_t event = (rec.event[slot] & kImplicitEvent)

@@ -27,11 +27,25 @@ std::vector<std::uint32_t> event_periods(const model::Dataset& ds, const model::
 }
 
 EventsByNetwork::EventsByNetwork(const model::Dataset& ds) : offsets_(ds.networks.size() + 1, 0) {
-  for (auto n : ds.events.network) ++offsets_[n + 1];
+  // An event is listed under its own network and under every other network one of its records
+  // names (an event id shared by two networks is one session, filed under the network of its
+  // first row): each network's tables then count all of its records. Almost every event has one.
+  std::vector<std::pair<model::NetworkId, model::EventId>> pairs;
+  pairs.reserve(ds.events.size());
+  std::vector<model::NetworkId> seen;
+  for (model::EventId e = 0; e < ds.events.size(); ++e) {
+    seen.assign(1, ds.events.network[e]);
+    for (std::uint64_t r = ds.events.first_record[e]; r < ds.events.first_record[e + 1]; ++r) {
+      const model::NetworkId n = ds.records.network[r];
+      if (std::find(seen.begin(), seen.end(), n) == seen.end()) seen.push_back(n);
+    }
+    for (model::NetworkId n : seen) pairs.emplace_back(n, e);
+  }
+  for (const auto& [n, e] : pairs) ++offsets_[n + 1];
   for (std::size_t n = 0; n < ds.networks.size(); ++n) offsets_[n + 1] += offsets_[n];
-  events_.resize(ds.events.size());
+  events_.resize(pairs.size());
   std::vector<std::uint64_t> fill(offsets_.begin(), offsets_.end() - 1);
-  for (model::EventId e = 0; e < ds.events.size(); ++e) events_[fill[ds.events.network[e]]++] = e;
+  for (const auto& [n, e] : pairs) events_[fill[n]++] = e;
 }
 
 EventList EventsByNetwork::of(model::NetworkId network) const {

@@ -18,7 +18,9 @@ EventList events_in_period(const model::Dataset& ds, const model::Period& period
 // The period of each event (for tables per period); kNone outside every period.
 std::vector<std::uint32_t> event_periods(const model::Dataset& ds, const model::Periods& periods);
 
-// Events of each network, ascending: built once, then sliced per network (and period).
+// Events of each network, ascending: built once, then sliced per network (and period). An event
+// is listed under every network its records name (an event id shared by two networks), so a
+// network's events hold all of its records. O(records) to build.
 class EventsByNetwork {
  public:
   explicit EventsByNetwork(const model::Dataset& ds);
