@@ -2,6 +2,7 @@
 
 #include <toml++/toml.h>
 
+#include <limits>
 #include <set>
 
 #include "engine/error.hpp"
@@ -114,8 +115,14 @@ void read_toml(DatasetConfig& config, const std::filesystem::path& file) {
   }
   if (auto* periods = root["periods"].as_table()) {
     reject_unknown(file, *periods, "periods", {"scheme", "cuts"});
+    // The parsers' messages do not know the file: they are located here, at the key's line.
     if (auto* scheme = periods->get("scheme")) {
-      config.periods.scheme = model::parse_period_scheme(string_value(file, *scheme, "scheme"));
+      const std::string text = string_value(file, *scheme, "scheme");
+      try {
+        config.periods.scheme = model::parse_period_scheme(text);
+      } catch (const ConfigError& e) {
+        throw ConfigError(at(file, *scheme) + ": " + e.what());
+      }
     }
     if (auto* cuts = periods->get_as<toml::array>("cuts")) {
       std::string joined;
@@ -123,7 +130,11 @@ void read_toml(DatasetConfig& config, const std::filesystem::path& file) {
         if (!joined.empty()) joined += ',';
         joined += string_value(file, c, "cuts");
       }
-      config.periods.cuts = model::parse_cut_dates(joined);
+      try {
+        config.periods.cuts = model::parse_cut_dates(joined);
+      } catch (const ConfigError& e) {
+        throw ConfigError(at(file, *cuts) + ": " + e.what());
+      }
     }
   }
   if (auto* pseudo = root["pseudonymisation"].as_table()) {
@@ -147,10 +158,16 @@ void read_toml(DatasetConfig& config, const std::filesystem::path& file) {
       if (dates->size() != 2) throw ConfigError(at(file, *dates) + ": valid_dates is [first, last]");
       config.valid_dates = model::DateRange{parse_day(file, *dates->get(0), "valid_dates"),
                                             parse_day(file, *dates->get(1), "valid_dates")};
+      // Reversed, every dated row would be rejected as implausible.
+      if (config.valid_dates->first > config.valid_dates->last) {
+        throw ConfigError(at(file, *dates) + ": valid_dates is [first, last], and '" +
+                          model::format_iso_date(config.valid_dates->first) + "' is after '" +
+                          model::format_iso_date(config.valid_dates->last) + "'");
+      }
     }
     if (auto* share = ingest->get("max_reject_share")) {
-      auto v = share->value<double>();
-      if (!v || *v < 0 || *v > 1) throw ConfigError(at(file, *share) + ": max_reject_share is a number from 0 to 1");
+      auto v = share->value<double>();  // TOML has nan, which no comparison holds for
+      if (!v || !(*v >= 0 && *v <= 1)) throw ConfigError(at(file, *share) + ": max_reject_share is a number from 0 to 1");
       config.max_reject_share = *v;
     }
   }
@@ -158,7 +175,9 @@ void read_toml(DatasetConfig& config, const std::filesystem::path& file) {
     reject_unknown(file, *graph, "graph", {"max_event_size"});
     if (auto* size = graph->get("max_event_size")) {
       auto v = size->value<std::int64_t>();
-      if (!v || *v < 0) throw ConfigError(at(file, *size) + ": max_event_size is a whole number >= 0");
+      if (!v || *v < 0 || *v > std::numeric_limits<std::uint32_t>::max()) {  // events are counted in 32 bits
+        throw ConfigError(at(file, *size) + ": max_event_size is a whole number from 0 to 4294967295");
+      }
       config.max_event_size = static_cast<std::uint32_t>(*v);
     }
   }

@@ -190,7 +190,30 @@ TEST_CASE("bad values in dataset.toml are errors at their line", "[io][config]")
   CHECK(toml_error(dir, "[ingest]\nvalid_dates = [\"2000-01-01\"]\n") == file + ":2: valid_dates is [first, last]");
   CHECK(toml_error(dir, "[ingest]\nmax_reject_share = 1.5\n") ==
         file + ":2: max_reject_share is a number from 0 to 1");
-  CHECK(toml_error(dir, "[graph]\nmax_event_size = -1\n") == file + ":2: max_event_size is a whole number >= 0");
+  CHECK(toml_error(dir, "[graph]\nmax_event_size = -1\n") ==
+        file + ":2: max_event_size is a whole number from 0 to 4294967295");
+}
+
+// Found by tests/fuzz (dataset_config target; the inputs are in tests/fuzz/corpus/dataset_config).
+TEST_CASE("dataset.toml values that slipped through: unlocated, reversed, NaN, past 32 bits", "[io][config]") {
+  TempDir dir;
+  const std::string file = (dir.path() / "dataset.toml").string();
+  // The period parsers' errors named no file or line.
+  CHECK(toml_error(dir, "[periods]\nscheme = \"4erm\"\n") ==
+        file + ":2: unknown period scheme '4erm' (expected session, term, quarter, month, year or cuts)");
+  CHECK(toml_error(dir, "[periods]\n\ncuts = [\"2021-01-01\", \"2021-13-01\"]\n") ==
+        file + ":3: bad cut date '2021-13-01' (expected YYYY-MM-DD)");
+  // A reversed range was taken, and would have rejected every dated row as implausible.
+  CHECK(toml_error(dir, "[ingest]\nvalid_dates = [\"2021-02-28\", \"1021-03-01\"]\n") ==
+        file + ":2: valid_dates is [first, last], and '2021-02-28' is after '1021-03-01'");
+  CHECK(load_toml(dir, "[ingest]\nvalid_dates = [\"2021-02-28\", \"2021-02-28\"]\n").valid_dates->first ==
+        day(2021, 2, 28));
+  // nan fails every comparison, so "< 0 or > 1" let it through.
+  CHECK(toml_error(dir, "[ingest]\nmax_reject_share = nan\n") == file + ":2: max_reject_share is a number from 0 to 1");
+  // 4294967296 was cast to 32 bits: 0, which turns the large-event rule off.
+  CHECK(toml_error(dir, "[graph]\nmax_event_size = 4294967296\n") ==
+        file + ":2: max_event_size is a whole number from 0 to 4294967295");
+  CHECK(load_toml(dir, "[graph]\nmax_event_size = 4294967295\n").max_event_size == 4294967295u);
 }
 
 TEST_CASE("a dataset.toml that is not TOML is an error at its line", "[io][config]") {
