@@ -29,6 +29,7 @@
 // betweenness_sampled.cpp.
 #include "engine/metrics/betweenness.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <optional>
 #include <vector>
@@ -105,15 +106,24 @@ void brandes_source(const Graph& g, Vertex s, bool weighted, Workspace& w, std::
   }
 }
 
+// Sources are dealt into kStripes fixed stripes (s mod kStripes), each summed into its own vector
+// in ascending source order, and the stripes added in stripe order: floating-point sums then
+// come out the same on any number of threads (with one partial per thread they differed in the
+// last bits between 1 and 2 threads). Workers take whole stripes.
+constexpr std::uint32_t kStripes = 16;
+
 std::vector<double> exact(const Graph& g, bool weighted, unsigned threads, ProgressStage& stage) {
   const std::uint32_t n = g.vertex_count();
-  const unsigned t_count = parallel::thread_count(threads, n);
-  std::vector<std::vector<double>> partial(t_count);
-  parallel::run_parts(t_count, [&](std::size_t t) {
-    Workspace w(n);
-    partial[t].assign(n, 0.0);
-    for (auto s = static_cast<Vertex>(t); s < n; s += t_count) {
-      brandes_source(g, s, weighted, w, partial[t]);
+  const std::uint32_t stripes = std::min(kStripes, std::max<std::uint32_t>(n, 1));
+  const unsigned workers = parallel::thread_count(threads, stripes);
+  std::vector<std::vector<double>> partial(stripes);
+  std::vector<Workspace> workspaces;
+  workspaces.reserve(workers);
+  for (unsigned t = 0; t < workers; ++t) workspaces.emplace_back(n);
+  parallel::for_each_index(stripes, workers, [&](std::size_t stripe, unsigned worker) {
+    partial[stripe].assign(n, 0.0);
+    for (auto s = static_cast<Vertex>(stripe); s < n; s += stripes) {
+      brandes_source(g, s, weighted, workspaces[worker], partial[stripe]);
       stage.add();
     }
   });

@@ -15,9 +15,10 @@ struct Known {
   std::vector<std::string> words;
 };
 
-// Each command with the options a user would give it on a whole dataset. whatif removes the
-// education officers' QIO designation (reticulist-generate and gen.py both have it); the report's
-// own fragility scenario is its default ("seconded officer").
+// Each command with the options a user would give it on a whole dataset. whatif, and the report's
+// fragility section, remove the education officers' QIO designation: reticulist-generate and gen.py
+// both have it, and neither has the report's default ("seconded officer"), without which the
+// report would leave its fragility section (a what-if and its random baseline) out.
 const std::vector<Known>& known_commands() {
   static const std::vector<Known> known = {
       {"validate", "validate", {"validate"}},
@@ -26,8 +27,8 @@ const std::vector<Known>& known_commands() {
       {"churn", "churn", {"churn"}},
       {"engagement", "engagement", {"engagement"}},
       {"whatif", "whatif", {"whatif", "--remove-designation", "QIO"}},
-      {"report", "report", {"report"}},
-      {"report-officer", "report (officer)", {"report", "--view", "officer"}},
+      {"report", "report", {"report", "--fragility-designation", "QIO"}},
+      {"report-officer", "report (officer)", {"report", "--view", "officer", "--fragility-designation", "QIO"}},
   };
   return known;
 }
