@@ -106,8 +106,16 @@ void check_records(const io::CsvFile& file, const io::CsvChunk& body, const Pars
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   using namespace reticulist;
   using fuzz::require;
-  const io::CsvFile file =
-      io::CsvFile::from_string(std::string(reinterpret_cast<const char*>(data), size), "f.csv");
+  // A byte-order mark makes the file UTF-16, converted when it is opened: a lone surrogate or an
+  // odd byte count is an error there, naming the file and line.
+  std::optional<io::CsvFile> opened;
+  try {
+    opened.emplace(io::CsvFile::from_string(std::string(reinterpret_cast<const char*>(data), size), "f.csv"));
+  } catch (const InputError& e) {
+    require(std::string_view(e.what()).starts_with("f.csv:"), "an encoding error names the file", e.what());
+    return 0;
+  }
+  const io::CsvFile& file = *opened;
   io::CsvChunk body;
   try {
     io::read_header(file, body);
