@@ -150,6 +150,15 @@ Diagram network_overlap_diagram(const report::Table& table, const std::string& p
     n.tooltip = id + ": " + (name.empty() ? id : name) + ", " + n.size_text;
     d.nodes.push_back(std::move(n));
   };
+  // Networks of the networks table: all of them drawn when there are few; with many, only those
+  // on a drawn line (thousands of circles take Graphviz minutes to place and no one can read them).
+  struct Known {
+    std::string name;
+    Count members;
+    std::size_t group;
+  };
+  std::map<std::string, Known> known;
+  std::size_t table_networks = 0;
   if (options.networks != nullptr) {
     const auto& nets = *options.networks;
     const auto net_rows = rows_of_period(nets, period, kOverlap);
@@ -161,20 +170,34 @@ Diagram network_overlap_diagram(const report::Table& table, const std::string& p
       group = d.legend.groups.size();
       d.legend.groups.push_back(stream.empty() ? "no workstream" : stream);
     }
+    table_networks = net_rows.size();
+    const bool all = net_rows.size() <= options.all_networks_up_to;
     for (const auto r : net_rows) {
-      add_network(text_at(nets, r, id), text_at(nets, r, name), count_at(nets, r, members),
-                  streams.at(text_at(nets, r, workstream)));
+      const std::string network = text_at(nets, r, id);
+      const std::size_t group = streams.at(text_at(nets, r, workstream));
+      if (all) add_network(network, text_at(nets, r, name), count_at(nets, r, members), group);
+      known.emplace(network, Known{text_at(nets, r, name), count_at(nets, r, members), group});
     }
   }
   std::vector<Pair> pairs;
   for (const auto r : rows) {
-    add_network(text_at(table, r, a_col), text_at(table, r, name_a), count_at(table, r, members_a), 0);
-    add_network(text_at(table, r, b_col), text_at(table, r, name_b), count_at(table, r, members_b), 0);
     pairs.push_back({r, text_at(table, r, a_col), text_at(table, r, b_col), count_at(table, r, shared_col),
                      count_at(table, r, jaccard_col)});
   }
   const std::size_t all_pairs = pairs.size();
   pairs = pairs_to_draw(std::move(pairs), options);
+  for (const auto& p : pairs) {
+    for (const bool first : {true, false}) {
+      const std::string& network = first ? p.a : p.b;
+      const auto k = known.find(network);
+      if (k != known.end()) {
+        add_network(network, k->second.name, k->second.members, k->second.group);
+      } else {
+        add_network(network, text_at(table, p.row, first ? name_a : name_b),
+                    count_at(table, p.row, first ? members_a : members_b), 0);
+      }
+    }
+  }
   const bool labelled = pairs.size() <= kMaxLabelledEdges;
   if (!labelled) {
     d.legend.width_meaning = "Line width: members the two share (the numbers are in network_pairs).";
@@ -196,6 +219,11 @@ Diagram network_overlap_diagram(const report::Table& table, const std::string& p
     d.footnote = "Lines drawn: " + thousands(static_cast<std::int64_t>(pairs.size())) + " of the " +
                  thousands(static_cast<std::int64_t>(all_pairs)) + " pairs that share members, the largest overlaps" +
                  (options.min_jaccard > 0 ? " with Jaccard at least " + percent(options.min_jaccard) : "") + ".";
+  }
+  if (table_networks > options.all_networks_up_to) {
+    const std::string note = "Circles: the " + thousands(static_cast<std::int64_t>(d.nodes.size())) + " networks on a drawn line, of the " +
+                             thousands(static_cast<std::int64_t>(table_networks)) + " with members in " + period + ".";
+    d.footnote = d.footnote.empty() ? note : d.footnote + " " + note;
   }
   return d;
 }

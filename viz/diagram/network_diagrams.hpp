@@ -39,8 +39,11 @@ struct NetworkOverlapDiagramOptions {
   std::size_t name_width = 24;
   // metrics' networks table (period, network, name, workstream, members): every network of the
   // period becomes a circle, those sharing no one included, coloured by workstream. nullptr: the
-  // networks of the pairs, one colour.
+  // networks of the drawn pairs, one colour.
   const report::Table* networks = nullptr;
+  // With more networks in that table than this, only those on a drawn line are circles, and the
+  // footnote says how many of how many (national data has thousands).
+  std::size_t all_networks_up_to = 150;
   std::string suppressed_meaning = "[c], dashed: a count of fewer people than the disclosure threshold, not shown";
 };
 

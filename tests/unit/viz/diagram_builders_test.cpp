@@ -231,6 +231,7 @@ TEST_CASE("Network overlap diagram: shared members and Jaccard, the cap said on 
   const auto capped = v::network_overlap_diagram(network_pairs(), "2023/24", {.max_pairs = 1});
   REQUIRE(capped.edges.size() == 1);
   CHECK(capped.edges[0].label == "4 \u00b7 33%");
+  CHECK(capped.nodes.size() == 2);  // N1 and N2: without the networks table, the networks of drawn lines
   CHECK(capped.footnote == "Lines drawn: 1 of the 3 pairs that share members, the largest overlaps.");
   // Jaccard at least 20%: only N1-N2 (the suppressed pair's overlap is unknown, so not shown).
   const auto above = v::network_overlap_diagram(network_pairs(), "2023/24", {.min_jaccard = 0.2});
@@ -257,4 +258,17 @@ TEST_CASE("Network overlap diagram with the networks table: every network, colou
   CHECK(d.nodes[2].group == 0);
   CHECK(d.nodes[3].label == "Alone");
   CHECK(d.edges.size() == 3);
+
+  // More networks (4) than all_networks_up_to (3): only those on a drawn line (the one pair
+  // kept, N1-N2), still coloured by the table's workstreams, and the footnote says so.
+  const auto few = v::network_overlap_diagram(network_pairs(), "2023/24",
+                                              {.max_pairs = 1, .networks = &nets, .all_networks_up_to = 3});
+  REQUIRE(few.nodes.size() == 2);
+  CHECK(few.nodes[0].id == "N1");
+  CHECK(few.nodes[0].group == 2);
+  CHECK(few.nodes[1].id == "N2");
+  CHECK(few.nodes[1].group == 1);
+  CHECK(few.legend.groups.size() == 3);
+  CHECK(few.footnote == "Lines drawn: 1 of the 3 pairs that share members, the largest overlaps. "
+                        "Circles: the 2 networks on a drawn line, of the 4 with members in 2023/24.");
 }
