@@ -159,6 +159,8 @@ if [ "$mode" = test ]; then
   done
 
   # The main suite's closing lines, from its summary line on: what CI judges the run by.
-  tail -n +"$main_summary_from" "$log" |
-    awk 'p && /^==== / { exit } /tests passed, .* tests failed out of/ { p = 1 } p'
+  # awk reads the log itself: in a pipe, its early exit would end the writer with SIGPIPE, which
+  # pipefail turns into the script's exit code (141) after a green run.
+  awk -v from="$main_summary_from" 'NR < from { next } p && /^==== / { exit }
+       /tests passed, .* tests failed out of/ { p = 1 } p' "$log"
 fi
