@@ -71,6 +71,29 @@ void reject_unknown(const std::filesystem::path& file, const toml::table& table,
   }
 }
 
+// A section such as [graph]: absent is fine, but `graph = 5` is a mistake, not an empty section.
+const toml::table* section(const std::filesystem::path& file, const toml::table& root, std::string_view name) {
+  const toml::node* node = root.get(name);
+  if (!node) return nullptr;
+  if (const auto* table = node->as_table()) return table;
+  throw ConfigError(at(file, *node) + ": '" + std::string(name) + "' must be a section ([" + std::string(name) + "])");
+}
+
+const toml::array* array_value(const std::filesystem::path& file, const toml::table& table, std::string_view key,
+                               std::string_view shape) {
+  const toml::node* node = table.get(key);
+  if (!node) return nullptr;
+  if (const auto* array = node->as_array()) return array;
+  throw ConfigError(at(file, *node) + ": '" + std::string(key) + "' must be a list, " + std::string(shape));
+}
+
+// Only a TOML integer: node::value<int64_t>() would also convert a float, with undefined behaviour
+// when it is out of range (found by fuzzing: max_event_size = 2147481e97).
+std::optional<std::int64_t> whole_number(const toml::node& node) {
+  if (const auto* integer = node.as_integer()) return integer->get();
+  return std::nullopt;
+}
+
 model::Day parse_day(const std::filesystem::path& file, const toml::node& node, std::string_view key) {
   const std::string text = string_value(file, node, key);
   auto day = model::parse_iso_date(text);
@@ -87,7 +110,7 @@ void read_toml(DatasetConfig& config, const std::filesystem::path& file) {
   }
   reject_unknown(file, root, "top level",
                  {"files", "columns", "periods", "pseudonymisation", "roles", "ingest", "graph", "disclosure"});
-  if (auto* files = root["files"].as_table()) {
+  if (auto* files = section(file, root, "files")) {
     for (const auto& [key, node] : *files) {
       if (key.str() == "encoding") {
         const std::string name = string_value(file, node, key.str());
@@ -100,7 +123,7 @@ void read_toml(DatasetConfig& config, const std::filesystem::path& file) {
       config.file_names[*kind] = string_value(file, node, key.str());
     }
   }
-  if (auto* columns = root["columns"].as_table()) {
+  if (auto* columns = section(file, root, "columns")) {
     for (const auto& [key, node] : *columns) {
       auto kind = kind_from_name(key.str());
       const auto* table = node.as_table();
@@ -113,7 +136,7 @@ void read_toml(DatasetConfig& config, const std::filesystem::path& file) {
       }
     }
   }
-  if (auto* periods = root["periods"].as_table()) {
+  if (auto* periods = section(file, root, "periods")) {
     reject_unknown(file, *periods, "periods", {"scheme", "cuts"});
     // The parsers' messages do not know the file: they are located here, at the key's line.
     if (auto* scheme = periods->get("scheme")) {
@@ -124,7 +147,7 @@ void read_toml(DatasetConfig& config, const std::filesystem::path& file) {
         throw ConfigError(at(file, *scheme) + ": " + e.what());
       }
     }
-    if (auto* cuts = periods->get_as<toml::array>("cuts")) {
+    if (auto* cuts = array_value(file, *periods, "cuts", "e.g. [\"2021-08-01\"]")) {
       std::string joined;
       for (const auto& c : *cuts) {
         if (!joined.empty()) joined += ',';
@@ -137,11 +160,11 @@ void read_toml(DatasetConfig& config, const std::filesystem::path& file) {
       }
     }
   }
-  if (auto* pseudo = root["pseudonymisation"].as_table()) {
+  if (auto* pseudo = section(file, root, "pseudonymisation")) {
     reject_unknown(file, *pseudo, "pseudonymisation", {"key_file"});
     if (auto* key_file = pseudo->get("key_file")) config.key_file = string_value(file, *key_file, "key_file");
   }
-  if (auto* roles = root["roles"].as_table()) {
+  if (auto* roles = section(file, root, "roles")) {
     for (const auto& [spelling, node] : *roles) {
       const std::string role = string_value(file, node, spelling.str());
       try {
@@ -152,9 +175,9 @@ void read_toml(DatasetConfig& config, const std::filesystem::path& file) {
       config.role_synonyms.emplace_back(std::string(spelling.str()), role);
     }
   }
-  if (auto* ingest = root["ingest"].as_table()) {
+  if (auto* ingest = section(file, root, "ingest")) {
     reject_unknown(file, *ingest, "ingest", {"valid_dates", "max_reject_share"});
-    if (auto* dates = ingest->get_as<toml::array>("valid_dates")) {
+    if (auto* dates = array_value(file, *ingest, "valid_dates", "[first, last]")) {
       if (dates->size() != 2) throw ConfigError(at(file, *dates) + ": valid_dates is [first, last]");
       config.valid_dates = model::DateRange{parse_day(file, *dates->get(0), "valid_dates"),
                                             parse_day(file, *dates->get(1), "valid_dates")};
@@ -171,20 +194,20 @@ void read_toml(DatasetConfig& config, const std::filesystem::path& file) {
       config.max_reject_share = *v;
     }
   }
-  if (auto* graph = root["graph"].as_table()) {
+  if (auto* graph = section(file, root, "graph")) {
     reject_unknown(file, *graph, "graph", {"max_event_size"});
     if (auto* size = graph->get("max_event_size")) {
-      auto v = size->value<std::int64_t>();
+      auto v = whole_number(*size);
       if (!v || *v < 0 || *v > std::numeric_limits<std::uint32_t>::max()) {  // events are counted in 32 bits
         throw ConfigError(at(file, *size) + ": max_event_size is a whole number from 0 to 4294967295");
       }
       config.max_event_size = static_cast<std::uint32_t>(*v);
     }
   }
-  if (auto* disclosure = root["disclosure"].as_table()) {
+  if (auto* disclosure = section(file, root, "disclosure")) {
     reject_unknown(file, *disclosure, "disclosure", {"threshold"});
     if (auto* threshold = disclosure->get("threshold")) {
-      auto v = threshold->value<std::int64_t>();
+      auto v = whole_number(*threshold);
       if (!v || *v < 2 || *v > 1000) {
         throw ConfigError(at(file, *threshold) + ": threshold is a whole number from 2 to 1000 (counts of people "
                                                  "below it are suppressed in the board view)");

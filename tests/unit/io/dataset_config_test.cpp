@@ -216,6 +216,29 @@ TEST_CASE("dataset.toml values that slipped through: unlocated, reversed, NaN, p
   CHECK(load_toml(dir, "[graph]\nmax_event_size = 4294967295\n").max_event_size == 4294967295u);
 }
 
+// Found by CI's fuzzing: a float read as an integer was converted with undefined behaviour when out of
+// range. And a value of the wrong shape where a section or list belongs was skipped in silence.
+TEST_CASE("dataset.toml: a float is not a whole number, and a section or list of the wrong shape is an error",
+          "[io][config]") {
+  TempDir dir;
+  const std::string file = (dir.path() / "dataset.toml").string();
+  CHECK(toml_error(dir, "[graph]\nmax_event_size = 2147481e97\n") ==
+        file + ":2: max_event_size is a whole number from 0 to 4294967295");
+  CHECK(toml_error(dir, "[graph]\nmax_event_size = 30.0\n") ==
+        file + ":2: max_event_size is a whole number from 0 to 4294967295");
+  CHECK(toml_error(dir, "[disclosure]\nthreshold = 5.0\n") ==
+        file + ":2: threshold is a whole number from 2 to 1000 (counts of people below it are suppressed in the "
+               "board view)");
+  CHECK(toml_error(dir, "\ngraph = 5\n") == file + ":2: 'graph' must be a section ([graph])");
+  CHECK(toml_error(dir, "files = \"participation.csv\"\n") == file + ":1: 'files' must be a section ([files])");
+  CHECK(toml_error(dir, "[periods]\ncuts = \"2021-08-01\"\n") ==
+        file + ":2: 'cuts' must be a list, e.g. [\"2021-08-01\"]");
+  CHECK(toml_error(dir, "[ingest]\nvalid_dates = \"2000-01-01\"\n") ==
+        file + ":2: 'valid_dates' must be a list, [first, last]");
+  // An integer-valued share is a number: 1 means every row may be rejected.
+  CHECK(load_toml(dir, "[ingest]\nmax_reject_share = 1\n").max_reject_share == 1.0);
+}
+
 TEST_CASE("a dataset.toml that is not TOML is an error at its line", "[io][config]") {
   TempDir dir;
   const std::string file = (dir.path() / "dataset.toml").string();
