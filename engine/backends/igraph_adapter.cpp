@@ -1,6 +1,7 @@
 #include "engine/backends/igraph_adapter.hpp"
 
 #include <mutex>
+#include <new>
 
 #include "engine/error.hpp"
 
@@ -27,6 +28,8 @@ void check(igraph_error_t code, const char* what) {
   }
   std::string reason = first_reason.empty() ? igraph_strerror(code) : first_reason;
   first_reason.clear();
+  // Out of memory is not igraph's failure: the CLI reports it as such (with --memory-limit's size).
+  if (code == IGRAPH_ENOMEM) throw std::bad_alloc();
   throw BackendError(std::string("igraph: ") + what + ": " + reason);
 }
 

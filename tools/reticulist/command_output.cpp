@@ -71,6 +71,7 @@ Written write_outputs(std::vector<report::Table> tables, const CommandRun& run, 
   io::Manifest manifest = run.base ? *run.base : base_manifest(run.config, run.report, run.command_line);
   for (const auto& option : run.options) manifest.options.push_back(option);
   manifest.options.emplace_back("view", std::string(privacy::view_name(run.view)));
+  for (auto& option : memory_limit_options()) manifest.options.push_back(std::move(option));
   if (run.periods) manifest.periods = describe_periods(*run.periods);
   manifest.disclosure = std::move(disclosure);
   folder.commit(std::move(manifest));

@@ -6,6 +6,7 @@
 
 #include "engine/error.hpp"
 #include "engine/graph/coattendance.hpp"
+#include "engine/memory_limit.hpp"
 #include "engine/model/periods.hpp"
 #include "engine/parallel.hpp"
 #include "engine/report/table.hpp"
@@ -52,6 +53,10 @@ void add_dataset_options(CLI::App& command, DatasetOptions& o, const std::string
       ->capture_default_str()
       ->check(CLI::IsMember({"officer", "board"}));
   command.add_option("--threads", o.threads, "Threads (default: one per core)");
+  command.add_option("--memory-limit", o.memory_limit,
+                     "The most memory the run may take, e.g. 4G or 512M (powers of 1024): builds that can trade "
+                     "time for memory take the lean way where the fast one might not fit (the manifest says "
+                     "which), and a run that cannot fit stops with a message saying what it needed (exit 1)");
 }
 
 io::DatasetConfig make_config(const DatasetOptions& o, const CLI::App& command) {
@@ -78,6 +83,12 @@ io::DatasetConfig make_config(const DatasetOptions& o, const CLI::App& command) 
   config.identify = o.identify;
   config.threads = o.threads;
   config.output_folder = o.out;
+  if (!o.memory_limit.empty()) {
+    // Set before the data is read: ingest is the first large allocation.
+    const std::uint64_t bytes = memory::parse_size(o.memory_limit);
+    memory::set_limit(bytes);
+    if (!memory::cap_address_space(bytes)) spdlog::debug("--memory-limit: no address-space cap in a sanitizer build");
+  }
   return config;
 }
 
@@ -130,6 +141,18 @@ io::Ingested run_ingest(const io::DatasetConfig& config, Progress& progress, boo
   if (stops) throw InputError(*nothing);
   if (nothing) spdlog::warn("{}", *nothing);
   return in;
+}
+
+std::vector<std::pair<std::string, std::string>> memory_limit_options() {
+  std::vector<std::pair<std::string, std::string>> out;
+  const auto bytes = memory::limit();
+  if (!bytes) return out;
+  out.emplace_back("memory_limit", memory::format_size(*bytes) + " (" + std::to_string(*bytes) + " bytes)");
+  const std::vector<std::string> adaptations = memory::adaptations();
+  for (std::size_t i = 0; i < adaptations.size(); ++i) {
+    out.emplace_back("memory_limit.adaptation." + std::to_string(i + 1), adaptations[i]);
+  }
+  return out;
 }
 
 io::Manifest base_manifest(const io::DatasetConfig& config, const io::IngestReport& report,

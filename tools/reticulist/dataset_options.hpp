@@ -32,6 +32,7 @@ struct DatasetOptions {
   bool identify = false;
   std::string view = "officer";
   unsigned threads = 0;
+  std::string memory_limit;  // --memory-limit SIZE; empty: none
 };
 
 // --view: officer (every figure, people as pseudonyms) or board (disclosure control).
@@ -49,6 +50,10 @@ io::DatasetConfig make_config(const DatasetOptions& options, const CLI::App& com
 // throws InputError (exit 1, nothing written); validate, which reports the reconciliation, warns.
 io::Ingested run_ingest(const io::DatasetConfig& config, Progress& progress, bool writes_rejects = true,
                         bool needs_records = true);
+
+// With --memory-limit: the limit and what the run did to stay within it (memory_limit.hpp), as
+// manifest options; nothing without a limit.
+std::vector<std::pair<std::string, std::string>> memory_limit_options();
 
 // The manifest's common part: program, version, command line, inputs, options, key fingerprint.
 io::Manifest base_manifest(const io::DatasetConfig& config, const io::IngestReport& report,

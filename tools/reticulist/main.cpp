@@ -6,8 +6,12 @@
 
 #include <cstdlib>
 #include <iostream>
+#include <new>
+#include <string>
+#include <system_error>
 
 #include "engine/error.hpp"
+#include "engine/memory_limit.hpp"
 #include "tools/reticulist/command.hpp"
 #include "tools/reticulist/exit_codes.hpp"
 
@@ -47,6 +51,18 @@ void set_up_logging(bool quiet, bool verbose) {
   spdlog::set_default_logger(std::make_shared<spdlog::logger>("reticulist", sink));
   spdlog::set_pattern("%^%l%$: %v");
   spdlog::set_level(quiet ? spdlog::level::warn : verbose ? spdlog::level::debug : spdlog::level::info);
+}
+
+// Past --memory-limit's address-space cap, or out of memory without one; the output folder is as it was.
+std::string out_of_memory() {
+  const auto limit = reticulist::memory::limit();
+  if (!limit) {
+    return "out of memory (the output folder is left as it was): set --memory-limit to learn what the run needs, "
+           "lower --max-event-size, or choose fewer or shorter periods";
+  }
+  return "ran out of its --memory-limit of " + reticulist::memory::format_size(*limit) +
+         " (the output folder is left as it was): raise the limit, lower --max-event-size, or choose fewer or "
+         "shorter periods";
 }
 
 }  // namespace
@@ -90,6 +106,14 @@ int main(int argc, char** argv) {
     return reticulist::cli::kExitUsage;
   } catch (const reticulist::InputError& e) {
     spdlog::error("{}", e.what());
+    return reticulist::cli::kExitFailure;
+  } catch (const std::bad_alloc&) {
+    spdlog::error("{}", out_of_memory());
+    return reticulist::cli::kExitFailure;
+  } catch (const std::system_error& e) {
+    // A thread whose stack no longer fits under --memory-limit's address-space cap.
+    const bool memory = e.code() == std::errc::resource_unavailable_try_again && reticulist::memory::limit();
+    spdlog::error("{}", memory ? out_of_memory() : std::string(e.what()));
     return reticulist::cli::kExitFailure;
   } catch (const std::exception& e) {
     spdlog::error("{}", e.what());

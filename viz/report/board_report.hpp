@@ -31,7 +31,7 @@ struct BoardFigure {
   const std::string& svg() const;
   void write_png(std::ostream& out) const;
 
-  mutable std::optional<std::string> svg_cache;  // svg()'s result, kept (left out of initialisers)
+  mutable std::optional<std::string> svg_cache{};  // svg()'s result, kept (left out of initialisers)
 };
 
 // Every figure the tables allow (a figure whose table is absent is left out, and said in `notes`).

@@ -6,6 +6,7 @@
 #include <set>
 
 #include "engine/graph/coattendance.hpp"
+#include "engine/memory_limit.hpp"
 #include "support/model_builder.hpp"
 
 namespace g = reticulist::graph;
@@ -159,4 +160,61 @@ TEST_CASE("Rows split between threads give the same graph as one thread", "[grap
   CHECK(one.graph.offsets() == two.graph.offsets());
   CHECK(one.graph.targets() == two.graph.targets());
   CHECK(one.graph.all_weights() == two.graph.all_weights());
+}
+
+// --memory-limit's lean build (engine/memory_limit.hpp): the same graph, bit for bit, from two
+// passes over the rows (count, then store) as from the fast one.
+TEST_CASE("The two-pass build gives the one-pass graph exactly", "[graph][coattendance][memory]") {
+  std::mt19937 rng(13);
+  const auto ds = t::make_dataset(3000, 1, 1, t::random_events(rng, 320, 120, 3000, 1));
+  for (auto weighting : {g::TieWeight::SharedEvents, g::TieWeight::Newman}) {
+    for (unsigned threads : {1u, 2u}) {
+      const auto fast = g::coattendance(ds, g::all_events(ds), {0, weighting, threads, false});
+      const auto lean = g::coattendance(ds, g::all_events(ds), {0, weighting, threads, true});
+      CHECK_FALSE(fast.stats.two_pass);
+      CHECK(lean.stats.two_pass);
+      CHECK(fast.practitioner == lean.practitioner);
+      CHECK(fast.graph.offsets() == lean.graph.offsets());
+      CHECK(fast.graph.targets() == lean.graph.targets());
+      CHECK(fast.graph.all_weights() == lean.graph.all_weights());
+    }
+  }
+  // The hand-worked events: isolates (4, 5), an event of one, the large-event rule.
+  const auto small = five_events();
+  const auto lean = g::coattendance(small, g::all_events(small), {5, g::TieWeight::Newman, 1, true});
+  CHECK(lean.graph.vertex_count() == 6);
+  CHECK(lean.graph.edge_count() == 4);
+  CHECK(weight(lean.graph, 1, 2) == 1.5);
+  CHECK(lean.graph.degree(4) == 0);
+  CHECK(lean.graph.degree(5) == 0);
+}
+
+TEST_CASE("Under a memory limit too small for the graph, the build stops and says what it needs",
+          "[graph][coattendance][memory]") {
+  namespace memory = reticulist::memory;
+  struct Lifted {
+    ~Lifted() {
+      memory::set_limit(std::nullopt);
+      memory::clear_adaptations();
+    }
+  } lifted;
+  // One event of 3,000: 4,498,500 ties, 8,997,000 adjacency entries of 12 bytes (103 MiB) with
+  // the offsets; more than all of a 64 MiB limit, whatever the test process holds already.
+  std::vector<t::Attendance> everyone;
+  for (std::uint32_t p = 0; p < 3000; ++p) everyone.push_back({p, reticulist::model::kNone, 0});
+  const auto ds = t::make_dataset(3000, 1, 1, {{100, 0, everyone}});
+  memory::clear_adaptations();
+  memory::set_limit(std::uint64_t{64} << 20);
+  CHECK_THROWS_WITH(g::coattendance(ds, g::all_events(ds), {0, g::TieWeight::SharedEvents, 2}),
+                    Catch::StartsWith("the co-attendance graph has 4498500 ties and needs 103 MiB, more than is left "
+                                      "of --memory-limit 64 MiB"));
+  // It took the lean way first, and said so.
+  REQUIRE(memory::adaptations().size() == 1);
+  CHECK_THAT(memory::adaptations()[0], Catch::StartsWith("co-attendance graphs were built in two passes"));
+  // Lifted, the same selection builds the fast way and records nothing more.
+  memory::set_limit(std::nullopt);
+  const auto layer = g::coattendance(ds, g::all_events(ds), {0, g::TieWeight::SharedEvents, 2});
+  CHECK(layer.graph.edge_count() == 4498500);
+  CHECK_FALSE(layer.stats.two_pass);
+  CHECK(memory::adaptations().size() == 1);
 }

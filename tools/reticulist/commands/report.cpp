@@ -9,6 +9,7 @@
 #include <iostream>
 #include <memory>
 
+#include "engine/memory_limit.hpp"
 #include "engine/report/board_pack.hpp"
 #include "io/ingest_tables.hpp"
 #include "io/xlsx_workbook.hpp"
@@ -130,6 +131,7 @@ Runner install_report(CLI::App& command) {
     pack_options.individual = view == privacy::View::Officer;
     pack_options.identify = config.identify && view == privacy::View::Officer;
     report::BoardPack pack = report::run_board_pack(in.dataset, pack_options, progress);
+    for (const auto& a : memory::adaptations()) pack.notes.push_back("To stay within --memory-limit: " + a + ".");
     for (const auto& n : pack.notes) spdlog::warn("{}", n);
     pack.tables.push_back(io::rejects_by_reason_table(in.report));
 
