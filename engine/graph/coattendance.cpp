@@ -1,6 +1,9 @@
 #include "engine/graph/coattendance.hpp"
 
+#include <spdlog/spdlog.h>
+
 #include <algorithm>
+#include <chrono>
 
 #include "engine/graph/event_incidence.hpp"
 #include "engine/memory_limit.hpp"
@@ -153,6 +156,7 @@ std::uint64_t one_pass_peak(const EventIncidence& inc) {
 }  // namespace
 
 PractitionerLayer coattendance(const model::Dataset& ds, const EventList& events, const CoattendanceOptions& options) {
+  const auto started = std::chrono::steady_clock::now();
   EventIncidence inc = event_incidence(ds, events, options);
   PractitionerLayer out;
   out.stats = inc.stats;
@@ -167,6 +171,9 @@ PractitionerLayer coattendance(const model::Dataset& ds, const EventList& events
     out.graph = project_in_two_passes(inc, bounds);
   }
   out.practitioner = std::move(inc.practitioner);
+  spdlog::debug("co-attendance: {} vertices, {} ties from {} pair instances, {} ({:.2f} s)", out.graph.vertex_count(),
+                out.graph.edge_count(), out.stats.pair_instances, out.stats.two_pass ? "two passes" : "one pass",
+                std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count());
   return out;
 }
 

@@ -32,7 +32,8 @@ namespace {
 
 
 int run(const std::filesystem::path& dataset, unsigned reps, unsigned threads,
-        std::optional<std::uint32_t> max_event_size, bool unlimited, bool ingest_only, const std::string& json_path) {
+        std::optional<std::uint32_t> max_event_size, bool unlimited, bool two_pass, bool ingest_only,
+        const std::string& json_path) {
   const unsigned cores = reticulist::parallel::thread_count(0);
   bench::BenchOptions options;
   options.config = io::load_dataset_config(dataset, std::nullopt);
@@ -45,6 +46,7 @@ int run(const std::filesystem::path& dataset, unsigned reps, unsigned threads,
   options.max_event_size = options.config.max_event_size.value_or(reticulist::graph::kDefaultMaxEventSize);
   options.unlimited = unlimited && options.max_event_size != 0 && !ingest_only;
   options.ingest_only = ingest_only;
+  options.two_pass = two_pass;
 
   bench::Setup setup;
   setup.dataset = dataset;
@@ -58,6 +60,7 @@ int run(const std::filesystem::path& dataset, unsigned reps, unsigned threads,
   setup.threads = options.threads;
   setup.max_event_size = options.max_event_size;
   setup.unlimited = options.unlimited;
+  setup.two_pass = two_pass;
   setup.cores = cores;
   setup.cpu = bench::cpu_model();
 
@@ -92,6 +95,7 @@ int main(int argc, char** argv) {
   unsigned threads = 0;
   std::optional<std::uint32_t> max_event_size;
   bool unlimited = false;
+  bool two_pass = false;
   bool ingest_only = false;
   std::string json_path;
   app.add_option("dataset", dataset, "Dataset folder (participation.csv, ...), e.g. from reticulist-generate")
@@ -103,6 +107,7 @@ int main(int argc, char** argv) {
                  "Large-event rule for summarise and the projection (default: dataset.toml, else 100; 0: no limit)");
   app.add_flag("--unlimited", unlimited,
                "Also time the whole-span projection with no event-size limit (as the Python yardstick projects)");
+  app.add_flag("--two-pass", two_pass, "Project in two passes (count, then store), as under a tight --memory-limit");
   app.add_flag("--ingest-only", ingest_only, "Stop each repetition after ingest (to profile it)");
   app.add_option("--json", json_path, "Also write the figures as JSON to this file");
 
@@ -131,7 +136,7 @@ int main(int argc, char** argv) {
       if (!peer) commands.peer_script.clear();
       return bench::run_commands(commands);
     }
-    return run(dataset, reps, threads, max_event_size, unlimited, ingest_only, json_path);
+    return run(dataset, reps, threads, max_event_size, unlimited, two_pass, ingest_only, json_path);
   } catch (const std::exception& e) {
     spdlog::error("{}", e.what());
     return 1;

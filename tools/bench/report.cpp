@@ -65,8 +65,9 @@ void print_report(const Setup& setup, const std::vector<RunResult>& runs, std::o
   out << fmt::format("machine: {} cores, {}; load average {} before, {} after\n", setup.cores,
                      setup.cpu.empty() ? "cpu unknown" : setup.cpu, setup.load_before, setup.load_after);
   out << fmt::format("{} repetitions, each in a fresh process; threads: ingest {}, summary/projection {}; "
-                     "max_event_size {}\n",
-                     setup.reps, setup.ingest_threads, setup.threads, setup.max_event_size);
+                     "max_event_size {}{}\n",
+                     setup.reps, setup.ingest_threads, setup.threads, setup.max_event_size,
+                     setup.two_pass ? "; projections in two passes (--memory-limit's lean way)" : "");
   out << fmt::format("participation.csv {} bytes ({:.1f} MiB); page cache warmed by one read ({:.3f} s, {:.2f} GB/s)\n\n",
                      grouped(setup.csv_bytes), mib(setup.csv_bytes), setup.warm_read_seconds,
                      static_cast<double>(setup.csv_bytes) / setup.warm_read_seconds / 1e9);
@@ -151,7 +152,8 @@ void write_json(const Setup& setup, const std::vector<RunResult>& runs, std::ost
                   {"ingest_threads", setup.ingest_threads},
                   {"threads", setup.threads},
                   {"max_event_size", setup.max_event_size},
-                  {"unlimited", setup.unlimited}};
+                  {"unlimited", setup.unlimited},
+                  {"two_pass", setup.two_pass}};
   j["participation_csv_bytes"] = setup.csv_bytes;
   j["warm_read_seconds"] = setup.warm_read_seconds;
   nlohmann::ordered_json d = {{"rows_read", f.rows_read},

@@ -28,6 +28,7 @@ struct Setup {
   unsigned threads = 0;
   std::uint32_t max_event_size = 0;
   bool unlimited = false;
+  bool two_pass = false;
   unsigned cores = 0;
   std::string cpu;
   std::string load_before;  // /proc/loadavg's 1-minute figure before the first repetition

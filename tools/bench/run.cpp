@@ -36,8 +36,10 @@ constexpr StageName kStageNames[kStageCount] = {
     {"projection_unlimited", "projection, no size limit", 0},
 };
 
-graph::PractitionerLayer project_all(const model::Dataset& ds, std::uint32_t max_event_size, unsigned threads) {
+graph::PractitionerLayer project_all(const model::Dataset& ds, std::uint32_t max_event_size, unsigned threads,
+                                     bool two_pass) {
   graph::CoattendanceOptions options;
+  options.two_pass = two_pass;
   options.max_event_size = max_event_size;
   options.threads = threads;
   return graph::coattendance(ds, graph::all_events(ds), options);
@@ -130,7 +132,7 @@ RunResult run_stages(const BenchOptions& options) {
   }
   {
     const Mark start = mark();
-    const graph::PractitionerLayer layer = project_all(ds, options.max_event_size, options.threads);
+    const graph::PractitionerLayer layer = project_all(ds, options.max_event_size, options.threads, options.two_pass);
     r.stage[kProjection] = cost(start, mark());
     f.vertices = layer.graph.vertex_count();
     f.ties = layer.graph.edge_count();
@@ -143,7 +145,7 @@ RunResult run_stages(const BenchOptions& options) {
   }
   if (options.unlimited) {
     const Mark start = mark();
-    const graph::PractitionerLayer layer = project_all(ds, 0, options.threads);
+    const graph::PractitionerLayer layer = project_all(ds, 0, options.threads, options.two_pass);
     r.stage[kProjectionUnlimited] = cost(start, mark());
     f.ties_unlimited = layer.graph.edge_count();
     f.csr_bytes_unlimited = layer.graph.memory_bytes();

@@ -35,6 +35,7 @@ struct BenchOptions {
   unsigned threads = 1;      // for summarise and the projection (resolved: never 0)
   std::uint32_t max_event_size = 100;
   bool unlimited = false;    // also project with no event-size limit
+  bool two_pass = false;     // the projections the lean way (--memory-limit's), to time it
   bool ingest_only = false;  // stop after ingest (for profiling it)
 };
 
