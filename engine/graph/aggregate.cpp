@@ -4,7 +4,7 @@
 
 namespace reticulist::graph {
 
-GroupLayer aggregate(const PractitionerLayer& layer, const std::vector<std::uint32_t>& group_of) {
+GroupLayer aggregate(const Graph& practitioners, const std::vector<std::uint32_t>& group_of) {
   GroupLayer out;
   for (auto g : group_of) {
     if (g != model::kNone) out.entity.push_back(g);
@@ -24,7 +24,7 @@ GroupLayer aggregate(const PractitionerLayer& layer, const std::vector<std::uint
     ++out.members[local[v]];
   }
   std::vector<Edge> edges;
-  layer.graph.for_each_edge([&](Vertex u, Vertex v, double) {
+  practitioners.for_each_edge([&](Vertex u, Vertex v, double) {
     const Vertex a = local[u], b = local[v];
     if (a == model::kNone || b == model::kNone) {
       ++out.unplaced_ties;

@@ -24,6 +24,9 @@ struct GroupLayer {
 
 // `group_of[v]` is the group of practitioner vertex v (kNone: no group). Vertices of the result
 // are the groups with at least one practitioner.
-GroupLayer aggregate(const PractitionerLayer& layer, const std::vector<std::uint32_t>& group_of);
+GroupLayer aggregate(const Graph& practitioners, const std::vector<std::uint32_t>& group_of);
+inline GroupLayer aggregate(const PractitionerLayer& layer, const std::vector<std::uint32_t>& group_of) {
+  return aggregate(layer.graph, group_of);
+}
 
 }  // namespace reticulist::graph

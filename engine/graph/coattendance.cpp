@@ -171,9 +171,12 @@ PractitionerLayer coattendance(const model::Dataset& ds, const EventList& events
     out.graph = project_in_two_passes(inc, bounds);
   }
   out.practitioner = std::move(inc.practitioner);
-  spdlog::debug("co-attendance: {} vertices, {} ties from {} pair instances, {} ({:.2f} s)", out.graph.vertex_count(),
-                out.graph.edge_count(), out.stats.pair_instances, out.stats.two_pass ? "two passes" : "one pass",
-                std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count());
+  // Only the large builds: a report also projects every network's own events, thousands of small ones.
+  if (out.graph.edge_count() >= 1'000'000 || out.stats.two_pass) {
+    spdlog::debug("co-attendance: {} vertices, {} ties from {} pair instances, {} ({:.2f} s)", out.graph.vertex_count(),
+                  out.graph.edge_count(), out.stats.pair_instances, out.stats.two_pass ? "two passes" : "one pass",
+                  std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count());
+  }
   return out;
 }
 

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <optional>
 
 #include "engine/layers/selection.hpp"
 #include "engine/report/authority_ties_table.hpp"
@@ -51,14 +52,17 @@ MetricsOptions practitioner_layer(const BoardPackOptions& options) {
 }
 
 // groups, group_pairs and networks for every period.
+// With `tie_churn`, each period's layer also gives its tie churn rows (one projection per period
+// for both).
 std::vector<report::Table> tie_tables(const model::Dataset& ds, const std::vector<layers::Selection>& selections,
-                                      const MetricsOptions& m, Progress& progress) {
+                                      const MetricsOptions& m, TieChurnRows* tie_churn, Progress& progress) {
   report::Table groups = make_groups_table(m), pairs = make_group_pairs_table(m), networks = make_networks_table(),
                 network_pairs = make_network_pairs_table();
   for (const auto& sel : selections) {
     SuffixedProgress stages(progress, " of " + sel.label);
     const auto layer = in_stage(stages, "building the layer",
                                 [&] { return layers::build_layer(ds, m.layer, sel.events, m.coattendance); });
+    if (tie_churn) tie_churn->add(sel.label, layer.graph, layer.entity, layer.affiliation);
     const auto grouping = layers::group_vertices(ds, layer, m.group);
     add_group_rows(groups, pairs, sel.label, layer, grouping, stages);
     add_network_rows(networks, ds, sel, m, stages);
@@ -113,10 +117,23 @@ BoardPack run_board_pack(const model::Dataset& ds, const BoardPackOptions& optio
     for (auto& w : engagement.warnings) pack.notes.push_back(std::move(w));
   }
 
+  // The tie tables build every period's practitioner layer; churn's tie churn reads the same
+  // layers, so they are built first and the tables kept in the pack's order.
+  const MetricsOptions m = practitioner_layer(options);
+  const auto each = layers::select_periods(ds, pack.periods, "each");
+  const std::vector<layers::Selection> periods(each.begin(), each.end() - 1);  // "each" ends with all
+  std::vector<report::Table> ties;
+  std::optional<TieChurnRows> tie_churn;
+  if (parts.ties && !periods.empty()) {
+    if (parts.churn) tie_churn.emplace();
+    ties = tie_tables(ds, periods, m, tie_churn ? &*tie_churn : nullptr, progress);
+  }
+
   if (parts.churn) {
     ChurnOptions co;
     co.min_records = options.min_records;
     co.coattendance = options.coattendance;
+    if (tie_churn) co.tie_churn = tie_churn->take();
     append(pack.tables, run_churn(ds, pack.periods, co, progress));
   }
 
@@ -124,10 +141,7 @@ BoardPack run_board_pack(const model::Dataset& ds, const BoardPackOptions& optio
     pack.notes.push_back("no period has a record: no ties, fragility or individual measures");
     return pack;
   }
-  const MetricsOptions m = practitioner_layer(options);
-  const auto each = layers::select_periods(ds, pack.periods, "each");
-  const std::vector<layers::Selection> periods(each.begin(), each.end() - 1);  // "each" ends with all
-  if (parts.ties) append(pack.tables, tie_tables(ds, periods, m, progress));
+  append(pack.tables, std::move(ties));
 
   const auto& last = periods.back();
   if (parts.fragility) {

@@ -335,7 +335,7 @@ std::vector<report::Table> run_churn(const model::Dataset& ds, const model::Peri
   for (auto& t : tenure_tables(data)) out.push_back(std::move(t));
   out.push_back(cohorts_table(data));
   progress.end();
-  out.push_back(tie_churn_table(ds, periods, options.coattendance, progress));
+  out.push_back(options.tie_churn ? *options.tie_churn : tie_churn_table(ds, periods, options.coattendance, progress));
   out.push_back(network_life_table(data));
   return out;
 }

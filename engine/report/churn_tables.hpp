@@ -18,11 +18,15 @@
 //                             cross-authority subset and the authority layer
 //   network_life              when each network runs and how that was known
 #include <cstdint>
+#include <optional>
+#include <string>
 #include <vector>
 
+#include "engine/graph/affiliation.hpp"
 #include "engine/graph/coattendance.hpp"
 #include "engine/metrics/churn.hpp"
 #include "engine/metrics/network_life.hpp"
+#include "engine/metrics/tie_churn.hpp"
 #include "engine/model/dataset.hpp"
 #include "engine/model/periods.hpp"
 #include "engine/progress.hpp"
@@ -33,6 +37,9 @@ namespace reticulist::report {
 struct ChurnOptions {
   std::uint32_t min_records = 1;  // records a practitioner needs in a network and period to be a member
   graph::CoattendanceOptions coattendance;  // for tie churn (large-event rule, threads)
+  // tie_churn made by the caller from the period layers it builds anyway (the Board pack), so
+  // that each period is projected once; run_churn then uses it instead of projecting again.
+  std::optional<report::Table> tie_churn{};
 };
 
 // What every churn table reads: the periods of each event, each network's life, and the member
@@ -62,8 +69,26 @@ report::Table network_life_table(const ChurnData& data);
 std::vector<report::Table> tenure_tables(const ChurnData& data);
 report::Table cohorts_table(const ChurnData& data);
 
-// Builds the practitioner and authority layers of each period, one period at a time (keeping
-// only the ties of the period before).
+// tie_churn's rows, one period at a time in order, from each period's practitioner layer (its
+// graph, vertices and affiliation); only the ties of the period before are kept (8 bytes a tie).
+class TieChurnRows {
+ public:
+  TieChurnRows();
+  void add(const std::string& period, const graph::Graph& practitioners,
+           const std::vector<model::PractitionerId>& practitioner, const graph::Affiliation& affiliation);
+  report::Table take() { return std::move(table_); }
+
+ private:
+  struct Snapshot {
+    std::string period;
+    metrics::TieSet practitioners;  // with each practitioner's authority in the period
+    metrics::TieSet authorities;
+  };
+  report::Table table_;
+  std::optional<Snapshot> previous_;
+};
+
+// Builds the practitioner and authority layers of each period, one period at a time.
 report::Table tie_churn_table(const model::Dataset& ds, const model::Periods& periods,
                               const graph::CoattendanceOptions& options, Progress& progress);
 

@@ -16,29 +16,10 @@ namespace reticulist::report {
 
 using report::ColumnType;
 
-namespace {
-
-// One period's ties, compact: the layers' graphs are dropped once their ties are taken.
-struct Snapshot {
-  metrics::TieSet practitioners;  // with each practitioner's authority in the period
-  metrics::TieSet authorities;
-};
-
-Snapshot snapshot(const model::Dataset& ds, const model::Period& period, const graph::CoattendanceOptions& options) {
-  const auto events = graph::events_in_period(ds, period);
-  const graph::PractitionerLayer layer = graph::coattendance(ds, events, options);
-  const graph::Affiliation affiliation = graph::affiliation(ds, events, layer.practitioner);
-  const graph::GroupLayer authorities = graph::aggregate(layer, affiliation.authority);
-  return {metrics::tie_set(layer.graph, layer.practitioner, &affiliation.authority),
-          metrics::tie_set(authorities.graph, authorities.entity)};
-}
-
-}  // namespace
-
-report::Table tie_churn_table(const model::Dataset& ds, const model::Periods& periods,
-                              const graph::CoattendanceOptions& options, Progress& progress) {
-  report::Table t("tie_churn", "Ties formed, dissolved and kept between consecutive periods",
-                  "one row per pair of consecutive periods and layer");
+TieChurnRows::TieChurnRows()
+    : table_("tie_churn", "Ties formed, dissolved and kept between consecutive periods",
+             "one row per pair of consecutive periods and layer") {
+  report::Table& t = table_;
   t.add_column("period_from", ColumnType::Text, "earlier period (t)", report::Holds::Period);
   t.add_column("period_to", ColumnType::Text, "later period (t+1)", report::Holds::Period);
   t.add_column("layer", ColumnType::Text,
@@ -65,28 +46,41 @@ report::Table tie_churn_table(const model::Dataset& ds, const model::Periods& pe
                                 "that period; a tie that stops crossing because someone moved counts as dissolved");
   t.add_note("large_event_rule", "events above max_event_size add no ties (as every co-attendance layer)");
 
+}
+
+void TieChurnRows::add(const std::string& period, const graph::Graph& practitioners,
+                       const std::vector<model::PractitionerId>& practitioner, const graph::Affiliation& affiliation) {
+  const graph::GroupLayer authorities = graph::aggregate(practitioners, affiliation.authority);
+  Snapshot current{period, metrics::tie_set(practitioners, practitioner, &affiliation.authority),
+                   metrics::tie_set(authorities.graph, authorities.entity)};
+  if (previous_) {
+    const Snapshot& a = *previous_;
+    const Snapshot& b = current;
+    const auto row = [&](const char* layer, const metrics::TieChurn& x) {
+      table_.append_row({a.period, b.period, layer, x.vertices_before, x.vertices_after, x.ties_before, x.ties_after,
+                         static_cast<std::int64_t>(x.ties_after) - static_cast<std::int64_t>(x.ties_before), x.formed,
+                         x.dissolved, x.kept, x.dissolved_both_present, x.possible_formations,
+                         x.formation_fraction(), x.dissolution_fraction()});
+    };
+    row("practitioner", metrics::tie_churn(a.practitioners, b.practitioners));
+    row("practitioner_cross_authority", metrics::tie_churn(a.practitioners, b.practitioners, true));
+    row("authority", metrics::tie_churn(a.authorities, b.authorities));
+  }
+  previous_ = std::move(current);
+}
+
+report::Table tie_churn_table(const model::Dataset& ds, const model::Periods& periods,
+                              const graph::CoattendanceOptions& options, Progress& progress) {
+  TieChurnRows rows;
   progress.begin("tie churn", periods.size());
-  std::optional<Snapshot> previous;
   for (std::size_t p = 0; p < periods.size(); ++p) {
-    Snapshot current = snapshot(ds, periods[p], options);
-    if (previous) {
-      const auto& a = *previous;
-      const auto& b = current;
-      const auto row = [&](const char* layer, const metrics::TieChurn& x) {
-        t.append_row({periods[p - 1].label, periods[p].label, layer, x.vertices_before, x.vertices_after, x.ties_before,
-                      x.ties_after, static_cast<std::int64_t>(x.ties_after) - static_cast<std::int64_t>(x.ties_before),
-                      x.formed, x.dissolved, x.kept, x.dissolved_both_present, x.possible_formations,
-                      x.formation_fraction(), x.dissolution_fraction()});
-      };
-      row("practitioner", metrics::tie_churn(a.practitioners, b.practitioners));
-      row("practitioner_cross_authority", metrics::tie_churn(a.practitioners, b.practitioners, true));
-      row("authority", metrics::tie_churn(a.authorities, b.authorities));
-    }
-    previous = std::move(current);
+    const auto events = graph::events_in_period(ds, periods[p]);
+    const graph::PractitionerLayer layer = graph::coattendance(ds, events, options);
+    rows.add(periods[p].label, layer.graph, layer.practitioner, graph::affiliation(ds, events, layer.practitioner));
     progress.advance(p + 1);
   }
   progress.end();
-  return t;
+  return rows.take();
 }
 
 }  // namespace reticulist::report

@@ -4,6 +4,8 @@
 // Periods are 100 days each: P0 = days 0-99, P1 = 100-199, P2 = 200-299.
 #include <catch2/catch.hpp>
 
+#include "engine/graph/event_selection.hpp"
+#include "engine/layers/layer_view.hpp"
 #include "engine/report/churn_tables.hpp"
 #include "tests/unit/metrics/churn_fixture.hpp"
 
@@ -189,4 +191,33 @@ TEST_CASE("Churn tables: run_churn gives every table, also with a single period"
   CHECK(tables[0].row_count() == 0);
   CHECK(tables[5].row_count() == 3);  // partnership, all_networks, N0: both spells censored
   CHECK(tables[5].is_na(0, tables[5].column_index("median_tenure")));
+}
+
+// The Board pack feeds TieChurnRows the period layers it builds for its tie tables
+// (layers::build_layer), so that each period is projected once: the rows must be those that
+// tie_churn_table makes from its own projections, cell for cell.
+TEST_CASE("Churn tables: tie churn from the pack's period layers equals tie_churn_table", "[analysis][churn]") {
+  const auto ds = timeline();
+  const auto periods = reticulist::test_churn::hundred_day_periods(ds, 3);
+  reticulist::NoProgress quiet;
+  const auto expected = reticulist::report::tie_churn_table(ds, periods, {}, quiet);
+  reticulist::report::TieChurnRows rows;
+  for (const auto& p : periods) {
+    const auto layer = reticulist::layers::build_layer(ds, reticulist::layers::LayerKind::Practitioner,
+                                                       reticulist::graph::events_in_period(ds, p), {});
+    rows.add(p.label, layer.graph, layer.entity, layer.affiliation);
+  }
+  const auto got = rows.take();
+  REQUIRE(got.row_count() == expected.row_count());
+  REQUIRE(got.column_count() == expected.column_count());
+  for (std::size_t r = 0; r < got.row_count(); ++r) {
+    for (std::size_t c = 0; c < got.column_count(); ++c) CHECK(got.format_cell(r, c) == expected.format_cell(r, c));
+  }
+  // run_churn takes such a table instead of projecting again, in tie_churn's place.
+  reticulist::report::ChurnOptions options;
+  options.tie_churn = got;
+  const auto tables = reticulist::report::run_churn(ds, periods, options, quiet);
+  REQUIRE(tables.size() == 9);
+  CHECK(tables[7].name() == "tie_churn");
+  CHECK(tables[7].row_count() == 6);
 }
