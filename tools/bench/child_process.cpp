@@ -73,4 +73,11 @@ ChildRun run_child(const std::vector<std::string>& argv, const std::filesystem::
   return run;
 }
 
+std::runtime_error child_failure(const std::string& what, const ChildRun& child) {
+  constexpr std::size_t kTail = 2000;
+  const std::string& err = child.stderr_text;
+  const std::string tail = err.size() > kTail ? err.substr(err.size() - kTail) : err;
+  return std::runtime_error(what + " failed (exit code " + std::to_string(child.exit_code) + "):\n" + tail);
+}
+
 }  // namespace reticulist::bench

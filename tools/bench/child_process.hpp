@@ -5,6 +5,7 @@
 // stdout goes to a file, so a chatty program does not slow the terminal.
 #include <cstdint>
 #include <filesystem>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -21,5 +22,8 @@ struct ChildRun {
 // Runs argv[0] (a path, not searched in PATH) with argv, stdout to `stdout_file`. Throws
 // std::runtime_error when the program cannot be started.
 ChildRun run_child(const std::vector<std::string>& argv, const std::filesystem::path& stdout_file);
+
+// A failed run as an error: "<what> failed (exit code N):" and the last 2,000 bytes of its stderr.
+std::runtime_error child_failure(const std::string& what, const ChildRun& child);
 
 }  // namespace reticulist::bench

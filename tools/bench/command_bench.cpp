@@ -127,9 +127,7 @@ CommandRun run_command(const std::filesystem::path& reticulist, const CommandSpe
   argv.insert(argv.end(), {"--out", out.string(), "-v"});
   const ChildRun child = run_child(argv, scratch / "stdout.txt");
   if (child.exit_code != 0 && child.exit_code != 3) {  // 3: done, with more rejects than allowed
-    const auto tail = child.stderr_text.size() > 2000 ? child.stderr_text.substr(child.stderr_text.size() - 2000)
-                                                       : child.stderr_text;
-    throw std::runtime_error(spec.name + " failed (exit code " + std::to_string(child.exit_code) + "):\n" + tail);
+    throw child_failure(spec.name, child);
   }
   std::filesystem::remove_all(out);
   return CommandRun{child.wall, child.cpu, child.peak_kib, parse_stages(child.stderr_text)};

@@ -48,9 +48,7 @@ PeerRun run_peer(const std::filesystem::path& python, const std::filesystem::pat
   argv.insert(argv.end(), extra.begin(), extra.end());
   const ChildRun child = run_child(argv, scratch / "peer_stdout.txt");
   if (child.exit_code != 0) {
-    const auto tail = child.stderr_text.size() > 2000 ? child.stderr_text.substr(child.stderr_text.size() - 2000)
-                                                       : child.stderr_text;
-    throw std::runtime_error("the peer pipeline failed (exit code " + std::to_string(child.exit_code) + "):\n" + tail);
+    throw child_failure("the peer pipeline", child);
   }
   std::ifstream in(log);
   std::ostringstream text;
