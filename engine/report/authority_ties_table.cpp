@@ -15,7 +15,7 @@ report::Table authority_ties_table(const report::Table& groups, const report::Ta
   t.add_column("authority_b", ColumnType::Text, "authority (column)");
   const auto ties = t.add_column("ties", ColumnType::Integer, "co-attendance ties between practitioners of a and of b");
   const auto n_a = t.add_column("practitioners_a", ColumnType::Integer, "practitioners of a in the period", Holds::PeopleCount);
-  const auto n_b = t.add_column("practitioners_b", ColumnType::Integer, "practitioners of b in the period", Holds::PeopleCount);
+  t.add_column("practitioners_b", ColumnType::Integer, "practitioners of b in the period", Holds::PeopleCount);
   const auto possible = t.add_column("possible", ColumnType::Integer,
                                      "pairs of practitioners that could be tied: n_a n_b, or n_a (n_a - 1) / 2 when a = b "
                                      "(it gives the sizes away, so it is protected as a count of people)",
