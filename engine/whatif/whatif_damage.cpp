@@ -16,21 +16,46 @@ graph::Vertex vertex_of(const layers::LayerView& layer, model::PractitionerId p)
   return static_cast<graph::Vertex>(it - layer.entity.begin());
 }
 
-// bridge_end_offsets and bridge_ends from bridges, by a counting sort on the ends.
-void index_bridge_ends(WhatifLayer& w) {
-  if (w.bridges.size() > std::numeric_limits<std::uint32_t>::max()) throw std::length_error("whatif: too many network bridges");
+// The bridge runs (WhatifLayer) from bridges, by a counting sort of the bridge ends on their
+// vertex, network by network: first how many ends and runs each vertex has, then where they go.
+void index_bridge_runs(WhatifLayer& w) {
+  constexpr std::uint32_t kNoNetwork = std::numeric_limits<std::uint32_t>::max();
   const std::uint32_t n = w.layer.graph.vertex_count();
-  w.bridge_end_offsets.assign(static_cast<std::size_t>(n) + 1, 0);
-  for (const auto& [u, v] : w.bridges) {
-    ++w.bridge_end_offsets[u + 1];
-    ++w.bridge_end_offsets[v + 1];
+  std::vector<std::uint64_t> others_at(static_cast<std::size_t>(n) + 1, 0);  // per vertex, then where its next end goes
+  w.bridge_run_offsets.assign(static_cast<std::size_t>(n) + 1, 0);
+  std::vector<std::uint32_t> last(n, kNoNetwork);  // the network of each vertex's latest run
+  for (std::uint32_t i = 0; i < w.networks.size(); ++i) {
+    for (std::uint64_t b = w.bridge_offsets[i]; b < w.bridge_offsets[i + 1]; ++b) {
+      for (graph::Vertex x : {w.bridges[b].first, w.bridges[b].second}) {
+        ++others_at[x + 1];
+        if (last[x] != i) ++w.bridge_run_offsets[x + 1];
+        last[x] = i;
+      }
+    }
   }
-  for (std::uint32_t v = 0; v < n; ++v) w.bridge_end_offsets[v + 1] += w.bridge_end_offsets[v];
-  w.bridge_ends.resize(w.bridge_end_offsets[n]);
-  std::vector<std::uint64_t> fill(w.bridge_end_offsets.begin(), w.bridge_end_offsets.end() - 1);
-  for (std::uint32_t b = 0; b < w.bridges.size(); ++b) {
-    w.bridge_ends[fill[w.bridges[b].first]++] = b;
-    w.bridge_ends[fill[w.bridges[b].second]++] = b;
+  for (std::uint32_t v = 0; v < n; ++v) {
+    others_at[v + 1] += others_at[v];
+    w.bridge_run_offsets[v + 1] += w.bridge_run_offsets[v];
+  }
+  const std::uint64_t runs = w.bridge_run_offsets[n];
+  w.bridge_others.resize(others_at[n]);
+  w.bridge_run_network.resize(runs);
+  w.bridge_run_begin.resize(runs + 1);
+  w.bridge_run_begin[runs] = others_at[n];
+  std::vector<std::uint64_t> run_at(w.bridge_run_offsets.begin(), w.bridge_run_offsets.end() - 1);
+  std::fill(last.begin(), last.end(), kNoNetwork);
+  for (std::uint32_t i = 0; i < w.networks.size(); ++i) {
+    for (std::uint64_t b = w.bridge_offsets[i]; b < w.bridge_offsets[i + 1]; ++b) {
+      const auto [u, v] = w.bridges[b];
+      for (const auto& [x, other] : {std::pair{u, v}, std::pair{v, u}}) {
+        if (last[x] != i) {
+          w.bridge_run_network[run_at[x]] = i;
+          w.bridge_run_begin[run_at[x]++] = others_at[x];
+          last[x] = i;
+        }
+        w.bridge_others[others_at[x]++] = other;
+      }
+    }
   }
 }
 
@@ -59,7 +84,7 @@ WhatifLayer build_whatif_layer(const model::Dataset& ds, const layers::Selection
     w.member_offsets.push_back(w.members.size());
     w.bridge_offsets.push_back(w.bridges.size());
   }
-  index_bridge_ends(w);
+  index_bridge_runs(w);
 
   const auto& g = w.layer.graph;
   const auto& group = w.authority.partition.group;
@@ -119,7 +144,7 @@ WhatifState assess(const model::Dataset& ds, const WhatifLayer& w, const std::ve
   if (f.ties > 0) f.cross_authority_share = static_cast<double>(f.cross_authority_ties) / static_cast<double>(f.ties);
 
   // Networks' bridges with both ends staying: all but those at a removed vertex (one between two
-  // removed vertices taken from its lower end). A vertex's bridges come network by network.
+  // removed vertices taken from its lower end).
   const std::size_t networks = w.networks.size();
   s.network_bridges.assign(networks, 0);
   for (std::size_t i = 0; i < networks; ++i) {
@@ -127,18 +152,13 @@ WhatifState assess(const model::Dataset& ds, const WhatifLayer& w, const std::ve
   }
   for (graph::Vertex u = 0; u < n; ++u) {
     if (!removed[u]) continue;
-    std::size_t i = 0;  // the network of the bridge at hand
-    for (std::uint64_t e = w.bridge_end_offsets[u]; e < w.bridge_end_offsets[u + 1]; ++e) {
-      const std::uint32_t b = w.bridge_ends[e];
-      const auto [x, y] = w.bridges[b];
-      const graph::Vertex other = x == u ? y : x;
-      if (removed[other] && other < u) continue;
-      if (b >= w.bridge_offsets[i + 1]) {
-        i = static_cast<std::size_t>(std::upper_bound(w.bridge_offsets.begin() + static_cast<std::ptrdiff_t>(i) + 1,
-                                                      w.bridge_offsets.end(), b) -
-                                     w.bridge_offsets.begin()) - 1;
+    for (std::uint64_t r = w.bridge_run_offsets[u]; r < w.bridge_run_offsets[u + 1]; ++r) {
+      std::uint32_t lost = 0;
+      for (std::uint64_t e = w.bridge_run_begin[r]; e < w.bridge_run_begin[r + 1]; ++e) {
+        const graph::Vertex other = w.bridge_others[e];
+        lost += !removed[other] || other > u;
       }
-      --s.network_bridges[i];
+      s.network_bridges[w.bridge_run_network[r]] -= lost;
     }
   }
   s.network_removed.assign(networks, 0);

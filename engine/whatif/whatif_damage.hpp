@@ -36,10 +36,14 @@ struct WhatifLayer {
   std::vector<graph::Vertex> members;             //   members[member_offsets[i] .. [i + 1])
   std::vector<std::uint64_t> bridge_offsets{0};
   std::vector<std::pair<graph::Vertex, graph::Vertex>> bridges;
-  // The bridges at each vertex v, as indices into `bridges` in ascending order (so network by
-  // network): bridge_ends[bridge_end_offsets[v] .. [v + 1]).
-  std::vector<std::uint64_t> bridge_end_offsets;
-  std::vector<std::uint32_t> bridge_ends;
+  // The bridges at each vertex v, network by network (a run per network), so that assess reads
+  // them without looking into `bridges`: v's runs are r in [bridge_run_offsets[v], [v + 1]), run r
+  // holding network bridge_run_network[r]'s bridges from v to bridge_others[bridge_run_begin[r]
+  // .. bridge_run_begin[r + 1]).
+  std::vector<std::uint64_t> bridge_run_offsets;  // n + 1
+  std::vector<std::uint32_t> bridge_run_network;  // per run, an index into `networks`
+  std::vector<std::uint64_t> bridge_run_begin;    // runs + 1
+  std::vector<graph::Vertex> bridge_others;       // two per bridge
   // The whole layer, nobody removed, from which assess subtracts what a removal takes.
   metrics::BlockDensityResult blocks;                // authority x authority
   bool whole_number_weights = true;                  // metrics::whole_number_weights(layer.graph)
@@ -48,7 +52,7 @@ struct WhatifLayer {
 
 // Cost: the layer (graph::coattendance) plus one projection per network, O(sum over the
 // selection's events of n_e^2) in all, and O(n + m + G^2) for the whole layer's figures; memory
-// O(n + m) plus 16 bytes per network bridge.
+// O(n + m) plus 16 bytes per network bridge and 12 per network a vertex has bridges in.
 WhatifLayer build_whatif_layer(const model::Dataset& ds, const layers::Selection& selection,
                                const graph::CoattendanceOptions& options);
 
