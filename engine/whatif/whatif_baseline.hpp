@@ -10,8 +10,8 @@
 // is the same for a seed whatever the number of threads.
 // Cost: R x assess() (whatif_damage.hpp), O(n) more per repetition for the draw; repetitions run
 // on options.threads workers. assess works on the layer itself with the removal as a mask, so a
-// worker holds no copy of the graph: O(n) memory per worker (the draw, the mask, the searches'
-// bit sets of 2 words per vertex for 100 dF sources), plus the states of its repetition.
+// worker holds no copy of the graph: O(n) memory per worker (the draw, the mask, and for 100 dF
+// sources the searches' three bit sets of 2 words per vertex), plus the states of its repetition.
 #include <cstdint>
 #include <vector>
 
