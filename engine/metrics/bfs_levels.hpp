@@ -1,7 +1,8 @@
 #pragma once
 // Breadth-first search by levels, unweighted, for the metrics that need every source's distances
-// (distances.cpp: average path length and diameter; fragmentation.cpp: distance-weighted
-// fragmentation). One search per source, sources shared out between threads.
+// (distances.cpp: average path length and diameter). One search per source, sources shared out
+// between threads. Distance-weighted fragmentation needs only level sizes and searches many
+// sources at once instead (multi_source_bfs.hpp).
 //
 // Each search is level-synchronous and direction-optimising (Beamer, Asanovic & Patterson 2012,
 // "Direction-optimizing breadth-first search", SC'12): a level is expanded top-down (scan the

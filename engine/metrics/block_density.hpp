@@ -39,4 +39,18 @@ struct BlockDensityResult {
 // a group >= group_count.
 BlockDensityResult block_density(const graph::Graph& g, const Partition& partition);
 
+// The block matrix of g without the vertices with removed[v] set, from `whole` =
+// block_density(g, partition): equal in every field, to the last bit, to block_density of the
+// subgraph the others induce (graph::remove_vertices) under the partition restricted to them,
+// with no pass over what stays. `exact_weights`: whole_number_weights(g), which lets weights be
+// subtracted too. Throws std::invalid_argument as block_density does, and for a mask of the
+// wrong size.
+BlockDensityResult block_density_without(const graph::Graph& g, const Partition& partition,
+                                         const BlockDensityResult& whole, const std::vector<bool>& removed,
+                                         bool exact_weights);
+
+// Every weight of g a whole number and the sum of their magnitudes over both arcs of every tie
+// below 2^53: then every sum of some of them is exact in double, in any order.
+bool whole_number_weights(const graph::Graph& g);
+
 }  // namespace reticulist::metrics

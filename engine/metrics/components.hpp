@@ -21,4 +21,13 @@ struct Components {
 
 Components components(const graph::Graph& g);
 
+inline constexpr std::uint32_t kNoComponent = 0xFFFFFFFF;
+
+// The components of g without the vertices with removed[v] set (one entry per vertex; another
+// size throws std::invalid_argument): the same count, sizes in the same order, largest size,
+// giant share and isolates as components() of the subgraph the others induce
+// (graph::remove_vertices), without building it. `component` keeps g's vertex ids, numbered by
+// each component's smallest vertex, kNoComponent for a removed vertex.
+Components components(const graph::Graph& g, const std::vector<bool>& removed);
+
 }  // namespace reticulist::metrics

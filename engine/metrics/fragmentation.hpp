@@ -46,6 +46,14 @@ DistanceFragmentation distance_fragmentation(const graph::Graph& g, const Distan
 DistanceFragmentation distance_fragmentation(const graph::Graph& g, std::span<const graph::Vertex> sources,
                                              std::uint64_t population, unsigned threads = 1);
 
+// The same for g without the vertices with removed[v] set (one entry per vertex, or none: nobody
+// removed), as on the subgraph the others induce, to the last bit, without building it: n counts
+// the vertices that stay, `sources` are vertices of g that stay, `population` the frame's
+// vertices that stay. A mask of the wrong size or a removed source throws std::invalid_argument.
+DistanceFragmentation distance_fragmentation(const graph::Graph& g, const std::vector<bool>& removed,
+                                             std::span<const graph::Vertex> sources, std::uint64_t population,
+                                             unsigned threads = 1);
+
 // The frame of `g` (its vertices with a tie) in a seeded random order: its first k vertices are
 // a simple random sample of size k, for any k.
 std::vector<graph::Vertex> shuffled_frame(const graph::Graph& g, std::uint64_t seed);

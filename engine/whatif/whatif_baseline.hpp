@@ -9,7 +9,9 @@
 // repetition writes only its own slot and the per-item counts are integer sums, so the result
 // is the same for a seed whatever the number of threads.
 // Cost: R x assess() (whatif_damage.hpp), O(n) more per repetition for the draw; repetitions run
-// on options.threads workers, each holding one subgraph at a time (O(n + m) memory per worker).
+// on options.threads workers. assess works on the layer itself with the removal as a mask, so a
+// worker holds no copy of the graph: O(n) memory per worker (the draw, the mask, and for 100 dF
+// sources the searches' three bit sets of 2 words per vertex), plus the states of its repetition.
 #include <cstdint>
 #include <vector>
 

@@ -36,10 +36,23 @@ struct WhatifLayer {
   std::vector<graph::Vertex> members;             //   members[member_offsets[i] .. [i + 1])
   std::vector<std::uint64_t> bridge_offsets{0};
   std::vector<std::pair<graph::Vertex, graph::Vertex>> bridges;
+  // The bridges at each vertex v, network by network (a run per network), so that assess reads
+  // them without looking into `bridges`: v's runs are r in [bridge_run_offsets[v], [v + 1]), run r
+  // holding network bridge_run_network[r]'s bridges from v to bridge_others[bridge_run_begin[r]
+  // .. bridge_run_begin[r + 1]).
+  std::vector<std::uint64_t> bridge_run_offsets;  // n + 1
+  std::vector<std::uint32_t> bridge_run_network;  // per run, an index into `networks`
+  std::vector<std::uint64_t> bridge_run_begin;    // runs + 1
+  std::vector<graph::Vertex> bridge_others;       // two per bridge
+  // The whole layer, nobody removed, from which assess subtracts what a removal takes.
+  metrics::BlockDensityResult blocks;                // authority x authority
+  bool whole_number_weights = true;                  // metrics::whole_number_weights(layer.graph)
+  std::vector<std::uint32_t> establishment_outside;  // outside tie ends per establishment id
 };
 
 // Cost: the layer (graph::coattendance) plus one projection per network, O(sum over the
-// selection's events of n_e^2) in all; memory O(n + m) plus 8 bytes per network bridge.
+// selection's events of n_e^2) in all, and O(n + m + G^2) for the whole layer's figures; memory
+// O(n + m) plus 16 bytes per network bridge and 12 per network a vertex has bridges in.
 WhatifLayer build_whatif_layer(const model::Dataset& ds, const layers::Selection& selection,
                                const graph::CoattendanceOptions& options);
 
@@ -82,7 +95,14 @@ struct AssessOptions {
   unsigned threads = 1;                              // BFS workers for dF
 };
 
-// Cost: O(n + m + G^2 + bridges + establishments), plus one BFS per dF source kept (fragmentation.hpp).
+// The state is computed on the layer itself, the removed vertices masked out, with no copy of
+// what stays: every field is the same, to the last bit, as on graph::remove_vertices' subgraph.
+// Cost: components O(n + m) at worst and usually far less (components.hpp, direction-optimising);
+// ties, blocks, bridges and outside ties by subtracting the removed vertices' share from the whole
+// layer's, O(G^2 + their ties and bridges) (whole_number_weights; otherwise the blocks' weights
+// take O(n + m)); O(n + network members + establishments) for the rest; plus the dF searches
+// (fragmentation.hpp: many sources per pass over the ties). A mask of the wrong size throws
+// std::invalid_argument.
 WhatifState assess(const model::Dataset& ds, const WhatifLayer& w, const std::vector<bool>& removed,
                    const AssessOptions& options);
 

@@ -4,15 +4,19 @@
 
 #include <catch2/catch.hpp>
 
+#include <limits>
 #include <random>
 #include <stdexcept>
 
+#include "engine/graph/remove_vertices.hpp"
+#include "support/same_block_density.hpp"
 #include "tests/unit/metrics/groups_fixture.hpp"
 
 using reticulist::graph::Edge;
 using reticulist::graph::graph_from_edges;
 using reticulist::metrics::block_density;
 using reticulist::metrics::Partition;
+using reticulist::testing::check_same_block_density;
 namespace tg = reticulist::test_groups;
 
 TEST_CASE("Block density of the drawn fixture, every cell by hand", "[metrics][groups][block_density]") {
@@ -200,5 +204,95 @@ TEST_CASE("Block density matches a literal brute force on random graphs of <= 12
         }
       }
     }
+  }
+}
+
+namespace {
+
+// block_density of the subgraph without `removed`, under the partition restricted to it.
+reticulist::metrics::BlockDensityResult on_subgraph(const reticulist::graph::Graph& g, const Partition& p,
+                                                    const std::vector<bool>& removed) {
+  const auto sub = reticulist::graph::remove_vertices(g, removed);
+  Partition q{{}, p.group_count};
+  for (auto v : sub.original) q.group.push_back(p.group[v]);
+  return block_density(sub.graph, q);
+}
+
+}  // namespace
+
+TEST_CASE("Block density without a vertex of the drawn fixture, by hand", "[metrics][groups][block_density]") {
+  // The fixture without 2 (A's hub): 0 -2- 1 (AA), 3 -1- 4 (BB), 4 -2- 5 (BC), 6 isolate (B).
+  //   n_A = 2, n_B = 3, n_C = 1, n_D = 0;  n = 6, N = 15, m = 3, total weight 5.
+  //   AA: e = 1, w = 2, pairs 1, d = 1,   expected 3*1/15 = 0.2
+  //   AB: e = 0,        pairs 6, d = 0,   expected 3*6/15 = 1.2     (2-3 went with 2)
+  //   AC: e = 0,        pairs 2, d = 0,   expected 0.4              (2-5 went with 2)
+  //   BB: e = 1, w = 1, pairs 3, d = 1/3, expected 0.6
+  //   BC: e = 1, w = 2, pairs 3, d = 1/3, expected 0.6
+  const auto g = tg::fixture_graph();
+  const auto p = tg::fixture_authorities();
+  const std::vector<bool> removed{false, false, true, false, false, false, false};
+  REQUIRE(reticulist::metrics::whole_number_weights(g));
+  const auto r = reticulist::metrics::block_density_without(g, p, block_density(g, p), removed, true);
+  CHECK(r.sizes == std::vector<std::uint64_t>{2, 3, 1, 0});
+  CHECK(r.vertex_count == 6);
+  CHECK(r.tie_count == 3);
+  CHECK(r.total_weight == 5.0);
+  const auto& aa = r.cell(tg::kA, tg::kA);
+  CHECK(aa.ties == 1);
+  CHECK(aa.weight == 2.0);
+  CHECK_VALUE(aa.density, 1.0);
+  CHECK_VALUE(aa.expected_ties, 0.2);
+  CHECK(r.cell(tg::kA, tg::kB).ties == 0);
+  CHECK(r.cell(tg::kA, tg::kB).weight == 0.0);
+  CHECK_VALUE(r.cell(tg::kA, tg::kB).density, 0.0);
+  CHECK_VALUE(r.cell(tg::kA, tg::kB).expected_ties, 1.2);
+  CHECK_VALUE(r.cell(tg::kA, tg::kC).expected_ties, 0.4);
+  CHECK(r.cell(tg::kB, tg::kB).ties == 1);
+  CHECK_VALUE(r.cell(tg::kB, tg::kB).density, 1.0 / 3);
+  CHECK(r.cell(tg::kB, tg::kC).weight == 2.0);
+  CHECK_NA(r.cell(tg::kC, tg::kC).density);
+  check_same_block_density(r, on_subgraph(g, p, removed));
+  // The same through the pass over what stays (as for weights that are not whole numbers).
+  check_same_block_density(reticulist::metrics::block_density_without(g, p, block_density(g, p), removed, false), r);
+  // A mask of the wrong size.
+  CHECK_THROWS_AS(reticulist::metrics::block_density_without(g, p, block_density(g, p), std::vector<bool>(6), true),
+                  std::invalid_argument);
+}
+
+TEST_CASE("Whole-number weights", "[metrics][groups][block_density]") {
+  using reticulist::metrics::whole_number_weights;
+  const auto graph = [](std::uint32_t n, std::vector<Edge> edges) { return graph_from_edges(n, edges); };
+  CHECK(whole_number_weights(graph(0, {})));
+  CHECK(whole_number_weights(tg::fixture_graph()));
+  CHECK_FALSE(whole_number_weights(graph(2, {{0, 1, 0.5}})));
+  CHECK_FALSE(whole_number_weights(graph(2, {{0, 1, std::numeric_limits<double>::infinity()}})));
+  // 2^51 on one tie is 2^52 over its two arcs; two such ties reach 2^53, beyond exact sums.
+  CHECK(whole_number_weights(graph(3, {{0, 1, 0x1p51}})));
+  CHECK_FALSE(whole_number_weights(graph(3, {{0, 1, 0x1p51}, {1, 2, 0x1p51}})));
+}
+
+TEST_CASE("Block density without a set of vertices equals that of the subgraph, bit for bit",
+          "[metrics][groups][block_density][oracle]") {
+  std::mt19937_64 rng(2053);
+  for (int trial = 0; trial < 300; ++trial) {
+    // Up to 60 vertices; weights whole (subtracted) or Newman-like fractions (summed again).
+    const std::uint32_t n = static_cast<std::uint32_t>(rng() % 61);
+    const bool fractions = trial % 2 == 1;
+    std::vector<Edge> edges;
+    for (std::uint64_t e = 0, ties = n == 0 ? 0 : rng() % (4 * n); e < ties; ++e) {
+      const double w = fractions ? 1.0 / static_cast<double>(2 + rng() % 40) : static_cast<double>(1 + rng() % 5);
+      edges.push_back({static_cast<std::uint32_t>(rng() % n), static_cast<std::uint32_t>(rng() % n), w});
+    }
+    const auto g = graph_from_edges(n, edges);
+    Partition p{{}, 1 + static_cast<std::uint32_t>(rng() % 6)};
+    for (std::uint32_t v = 0; v < n; ++v) p.group.push_back(static_cast<std::uint32_t>(rng() % p.group_count));
+    std::vector<bool> removed(n);
+    const auto share = rng() % 70;
+    for (std::uint32_t v = 0; v < n; ++v) removed[v] = rng() % 100 < share;
+    const bool exact = reticulist::metrics::whole_number_weights(g);
+    if (!fractions) CHECK(exact);
+    INFO("trial " << trial);
+    check_same_block_density(reticulist::metrics::block_density_without(g, p, block_density(g, p), removed, exact),
+               on_subgraph(g, p, removed));
   }
 }

@@ -4,8 +4,10 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <limits>
 #include <random>
+#include <stdexcept>
 
 #include "engine/error.hpp"
 #include "engine/graph/remove_vertices.hpp"
@@ -185,4 +187,49 @@ TEST_CASE("dF from given sources: the frame, one source, none", "[metrics][fragm
   CHECK_NA(single.standard_error);
   CHECK_NA(m::distance_fragmentation(path, std::vector<g::Vertex>{}, 5).value);
   CHECK_VALUE(m::distance_fragmentation(tc::make(3, {}), std::vector<g::Vertex>{}, 0).value, 1.0);
+}
+
+TEST_CASE("dF without a set of vertices: by hand, and the subgraph's to the last bit", "[metrics][fragmentation]") {
+  // The path without its centre, as a mask: 0 - 1   3 - 4, n = 4, every reachable pair adjacent:
+  // dF = F = 1 - 4/12 = 2/3, from the frame's four vertices (exact) or from 0 alone (frame of 4:
+  // H_0 = 1, T^ = 4, dF^ = 1 - 4/12 = 2/3 as well).
+  const auto path = tc::path5();
+  const std::vector<bool> cut{false, false, true, false, false};
+  const std::vector<g::Vertex> frame{0, 1, 3, 4};
+  const auto df = m::distance_fragmentation(path, cut, frame, 4);
+  CHECK_VALUE(df.value, 2.0 / 3);
+  CHECK(df.exact);
+  CHECK(df.sources == 4);
+  CHECK_VALUE(m::distance_fragmentation(path, cut, std::vector<g::Vertex>{0}, 4).value, 2.0 / 3);
+  // A removed source, or a mask of the wrong size, is refused.
+  CHECK_THROWS_AS(m::distance_fragmentation(path, cut, std::vector<g::Vertex>{2}, 4), std::invalid_argument);
+  CHECK_THROWS_AS(m::distance_fragmentation(path, std::vector<bool>(4), frame, 4), std::invalid_argument);
+
+  std::mt19937 rng(2024);
+  for (int trial = 0; trial < 200; ++trial) {
+    const auto graph = trial % 2 == 0 ? tc::random_graph(rng) : tc::random_records(rng, 30 + rng() % 200, 200 + rng() % 3000);
+    const std::uint32_t n = graph.vertex_count();
+    std::vector<bool> removed(n);
+    const auto share = rng() % 60;
+    for (g::Vertex v = 0; v < n; ++v) removed[v] = rng() % 100 < share;
+    const auto sub = g::remove_vertices(graph, removed);
+    // A sample of the frame's vertices that stay: all of them (exact) or a prefix of a shuffle.
+    std::vector<g::Vertex> sources;
+    for (g::Vertex v : m::shuffled_frame(graph, trial)) {
+      if (!removed[v]) sources.push_back(v);
+    }
+    const auto population = sources.size();
+    if (trial % 3 != 0) sources.resize(std::min<std::size_t>(sources.size(), 1 + rng() % 80));
+    std::vector<g::Vertex> renumbered;
+    for (g::Vertex v : sources) {
+      renumbered.push_back(static_cast<g::Vertex>(std::lower_bound(sub.original.begin(), sub.original.end(), v) - sub.original.begin()));
+    }
+    const auto got = m::distance_fragmentation(graph, removed, sources, population, 1 + trial % 3);
+    const auto want = m::distance_fragmentation(sub.graph, renumbered, population, 1);
+    INFO("trial " << trial);
+    CHECK(got.value == want.value);  // optional<double>: both NA or the same double
+    CHECK(got.exact == want.exact);
+    CHECK(got.sources == want.sources);
+    CHECK(got.standard_error == want.standard_error);
+  }
 }
