@@ -52,21 +52,23 @@ MetricsOptions practitioner_layer(const BoardPackOptions& options) {
 }
 
 // groups, group_pairs and networks for every period.
-// With `tie_churn`, each period's layer also gives its tie churn rows (one projection per period
-// for both).
+// With `tie_churn`, each period's layer also gives its tie churn rows; with `keep_last`, the last
+// period's layer is kept there for the fragility section (one projection per period for all).
 std::vector<report::Table> tie_tables(const model::Dataset& ds, const std::vector<layers::Selection>& selections,
-                                      const MetricsOptions& m, TieChurnRows* tie_churn, Progress& progress) {
+                                      const MetricsOptions& m, TieChurnRows* tie_churn,
+                                      std::optional<layers::LayerView>* keep_last, Progress& progress) {
   report::Table groups = make_groups_table(m), pairs = make_group_pairs_table(m), networks = make_networks_table(),
                 network_pairs = make_network_pairs_table();
   for (const auto& sel : selections) {
     SuffixedProgress stages(progress, " of " + sel.label);
-    const auto layer = in_stage(stages, "building the layer",
-                                [&] { return layers::build_layer(ds, m.layer, sel.events, m.coattendance); });
+    auto layer = in_stage(stages, "building the layer",
+                          [&] { return layers::build_layer(ds, m.layer, sel.events, m.coattendance); });
     if (tie_churn) tie_churn->add(sel.label, layer.graph, layer.entity, layer.affiliation);
     const auto grouping = layers::group_vertices(ds, layer, m.group);
     add_group_rows(groups, pairs, sel.label, layer, grouping, stages);
     add_network_rows(networks, ds, sel, m, stages);
     add_network_pair_rows(network_pairs, ds, sel);
+    if (keep_last && &sel == &selections.back()) *keep_last = std::move(layer);
   }
   std::vector<report::Table> out;
   out.push_back(authority_ties_table(groups, pairs));
@@ -122,11 +124,14 @@ BoardPack run_board_pack(const model::Dataset& ds, const BoardPackOptions& optio
   const MetricsOptions m = practitioner_layer(options);
   const auto each = layers::select_periods(ds, pack.periods, "each");
   const std::vector<layers::Selection> periods(each.begin(), each.end() - 1);  // "each" ends with all
+  const auto designations = held(ds, options.fragility_designations);
+  const bool fragility = parts.fragility && !periods.empty() && !designations.empty();
   std::vector<report::Table> ties;
   std::optional<TieChurnRows> tie_churn;
+  std::optional<layers::LayerView> last_layer;
   if (parts.ties && !periods.empty()) {
     if (parts.churn) tie_churn.emplace();
-    ties = tie_tables(ds, periods, m, tie_churn ? &*tie_churn : nullptr, progress);
+    ties = tie_tables(ds, periods, m, tie_churn ? &*tie_churn : nullptr, fragility ? &last_layer : nullptr, progress);
   }
 
   if (parts.churn) {
@@ -145,8 +150,7 @@ BoardPack run_board_pack(const model::Dataset& ds, const BoardPackOptions& optio
 
   const auto& last = periods.back();
   if (parts.fragility) {
-    const auto designations = held(ds, options.fragility_designations);
-    if (designations.empty()) {
+    if (!fragility) {
       std::string wanted;
       for (const auto& d : options.fragility_designations) wanted += (wanted.empty() ? "" : ", ") + d;
       pack.notes.push_back("fragility: no record has the designation " + wanted + "; the scenario is not run");
@@ -161,7 +165,7 @@ BoardPack run_board_pack(const model::Dataset& ds, const BoardPackOptions& optio
       std::string as;
       for (const auto& d : designations) as += (as.empty() ? "'" : " or '") + d + "'";
       pack.fragility_people = "people recorded as " + as;
-      append(pack.tables, run_whatif(ds, {last}, w, progress));
+      append(pack.tables, run_whatif(ds, {last}, w, progress, std::move(last_layer)));
     }
   }
   if (options.individual) pack.tables.push_back(individual_table(ds, last, m, options.identify, progress));

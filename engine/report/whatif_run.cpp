@@ -20,7 +20,8 @@ std::string distance_method(const metrics::DistanceFragmentation& d) {
 }  // namespace
 
 std::vector<report::Table> run_whatif(const model::Dataset& ds, const std::vector<layers::Selection>& selections,
-                                      const whatif::WhatifOptions& options, Progress& progress) {
+                                      const whatif::WhatifOptions& options, Progress& progress,
+                                      std::optional<layers::LayerView> last_layer) {
   WhatifTables tables = make_whatif_tables();
   tables.scenario.add_note("scenario", options.remove.describe());
   tables.scenario.add_note(
@@ -36,7 +37,10 @@ std::vector<report::Table> run_whatif(const model::Dataset& ds, const std::vecto
   const bool key_players = options.key_players > 0;
   for (const layers::Selection& sel : selections) {
     progress.begin("building the layer of " + sel.label, 0);
-    const whatif::WhatifLayer w = whatif::build_whatif_layer(ds, sel, options.coattendance);
+    const bool prebuilt = last_layer && &sel == &selections.back();
+    const whatif::WhatifLayer w =
+        prebuilt ? whatif::build_whatif_layer(ds, sel, options.coattendance, std::move(*last_layer))
+                 : whatif::build_whatif_layer(ds, sel, options.coattendance);
     progress.end();
     const auto& g = w.layer.graph;
     const bool need_betweenness =

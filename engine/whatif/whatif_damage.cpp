@@ -63,8 +63,14 @@ void index_bridge_runs(WhatifLayer& w) {
 
 WhatifLayer build_whatif_layer(const model::Dataset& ds, const layers::Selection& selection,
                                const graph::CoattendanceOptions& options) {
+  return build_whatif_layer(ds, selection, options,
+                            layers::build_layer(ds, layers::LayerKind::Practitioner, selection.events, options));
+}
+
+WhatifLayer build_whatif_layer(const model::Dataset& ds, const layers::Selection& selection,
+                               const graph::CoattendanceOptions& options, layers::LayerView layer) {
   WhatifLayer w;
-  w.layer = layers::build_layer(ds, layers::LayerKind::Practitioner, selection.events, options);
+  w.layer = std::move(layer);
   w.authority = layers::group_vertices(ds, w.layer, "authority");
   std::vector<bool> active(ds.networks.size(), false);
   for (model::EventId e : selection.events) active[ds.events.network[e]] = true;

@@ -55,6 +55,9 @@ struct WhatifLayer {
 // O(n + m) plus 16 bytes per network bridge and 12 per network a vertex has bridges in.
 WhatifLayer build_whatif_layer(const model::Dataset& ds, const layers::Selection& selection,
                                const graph::CoattendanceOptions& options);
+// The same from the selection's practitioner layer, already built by the caller with the same options.
+WhatifLayer build_whatif_layer(const model::Dataset& ds, const layers::Selection& selection,
+                               const graph::CoattendanceOptions& options, layers::LayerView layer);
 
 // The scalar figures of one state of the layer.
 struct WhatifFigures {
