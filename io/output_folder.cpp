@@ -4,7 +4,9 @@
 #include <signal.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
+#include <chrono>
 #include <charconv>
 #include <cstring>
 #include <fstream>
@@ -188,19 +190,24 @@ OutputFolder::OutputFolder(fs::path dir) : dir_(std::move(dir)) {
 }
 
 OutputFolder::~OutputFolder() {
+  // A file started and not finished (an exception in between) may still be written into the
+  // staging folder: wait for its thread before removing it.
+  for (const Started& started : started_) {
+    if (started.written.wait_for(std::chrono::seconds(0)) != std::future_status::deferred) started.written.wait();
+  }
   if (staging_.empty()) return;
   std::error_code ignored;
   fs::remove_all(staging_, ignored);  // after commit, empty
 }
 
-void OutputFolder::write_temporary(
-    ManifestFile entry, const std::function<void(const fs::path&, const fs::path&)>& produce) {
+fs::path OutputFolder::claim(const ManifestFile& entry) {
+  const std::lock_guard lock(mutex_);
   if (committed_) throw std::logic_error("OutputFolder: " + entry.name + " added after commit");
   check_file_name(entry.name);
-  for (const ManifestFile& file : files_) {
-    if (file.name == entry.name)
-      throw std::logic_error("OutputFolder: " + entry.name + " is written twice");
-  }
+  const auto taken = [&](const std::string& name) { return name == entry.name; };
+  if (std::any_of(files_.begin(), files_.end(), [&](const ManifestFile& f) { return taken(f.name); }) ||
+      std::any_of(claimed_.begin(), claimed_.end(), taken))
+    throw std::logic_error("OutputFolder: " + entry.name + " is written twice");
   if (staging_.empty()) {
     const fs::path staging = dir_ / partial_mark();
     std::error_code ec;
@@ -208,10 +215,34 @@ void OutputFolder::write_temporary(
     if (ec) throw InputError(located(staging.string(), 0, "cannot create folder: " + ec.message()));
     staging_ = staging;
   }
-  // Reserve first so that recording the file after writing it cannot throw.
-  files_.reserve(files_.size() + 1);
-  produce(staging_ / entry.name, dir_ / entry.name);
+  // Room for every file claimed so far, so that recording one after writing it cannot throw.
+  claimed_.reserve(claimed_.size() + 1);
+  files_.reserve(files_.size() + claimed_.size() + 1);
+  claimed_.push_back(entry.name);
+  return staging_ / entry.name;
+}
+
+void OutputFolder::release(const std::string& name) {
+  const std::lock_guard lock(mutex_);
+  claimed_.erase(std::find(claimed_.begin(), claimed_.end(), name));
+}
+
+void OutputFolder::record(ManifestFile entry) {
+  const std::lock_guard lock(mutex_);
+  claimed_.erase(std::find(claimed_.begin(), claimed_.end(), entry.name));
   files_.push_back(std::move(entry));
+}
+
+void OutputFolder::write_temporary(
+    ManifestFile entry, const std::function<void(const fs::path&, const fs::path&)>& produce) {
+  const fs::path temporary = claim(entry);
+  try {
+    produce(temporary, dir_ / entry.name);
+  } catch (...) {
+    release(entry.name);
+    throw;
+  }
+  record(std::move(entry));
 }
 
 void OutputFolder::add_table(const report::Table& table, TableFormats formats) {
@@ -241,6 +272,42 @@ void OutputFolder::add_file_at(const std::string& name,
   });
 }
 
+void OutputFolder::start_file_at(const std::string& name, std::function<void(const fs::path&)> write,
+                                 FileInfo info, bool beside) {
+  ManifestFile entry = file_entry(name, std::move(info));
+  fs::path temporary = claim(entry);
+  fs::path shown = dir_ / name;
+  try {
+    auto written = std::async(beside ? std::launch::async : std::launch::deferred,
+                              [temporary = std::move(temporary), shown = std::move(shown), write = std::move(write)] {
+                                write_temporary_file_at(temporary, shown, write);
+                              });
+    const std::lock_guard lock(mutex_);
+    started_.push_back(Started{std::move(entry), std::move(written)});
+  } catch (...) {  // no thread to be had (std::system_error), or no memory
+    release(name);
+    throw;
+  }
+}
+
+void OutputFolder::finish_file(const std::string& name) {
+  Started started;
+  {
+    const std::lock_guard lock(mutex_);
+    const auto it = std::find_if(started_.begin(), started_.end(), [&](const Started& s) { return s.entry.name == name; });
+    if (it == started_.end()) throw std::logic_error("OutputFolder: " + name + " was not started");
+    started = std::move(*it);
+    started_.erase(it);
+  }
+  try {
+    started.written.get();  // outside the lock: other threads go on adding files meanwhile
+  } catch (...) {
+    release(name);
+    throw;
+  }
+  record(std::move(started.entry));
+}
+
 void OutputFolder::add_file(const std::string& name,
                             const std::function<void(std::ostream&)>& write,
                             std::string description) {
@@ -263,6 +330,7 @@ void OutputFolder::add_file(const std::string& name, std::string_view content,
 
 void OutputFolder::commit(Manifest manifest) {
   if (committed_) throw std::logic_error("OutputFolder: commit called twice");
+  if (!claimed_.empty()) throw std::logic_error("OutputFolder: " + claimed_.front() + " was never finished");
   // An earlier run's manifest must not describe the files while they are being replaced:
   // a folder with a manifest.json is always a complete one.
   const fs::path manifest_path = dir_ / kManifestName;

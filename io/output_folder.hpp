@@ -12,16 +12,27 @@
 // rename fails or the run is killed midway the folder has no manifest (files renamed before it
 // stay, each whole, beside the earlier run's). Nothing else in the folder is ever removed.
 //
+// Threads: add_table, add_file, add_file_at and start_file_at may be called from two threads at
+// once (the names, the staging folder and the list are kept under a lock; the writing runs
+// outside it). Files added that way are listed in the order their writes end, which varies: a
+// file written beside the others, whose place in manifest.json must not vary, goes through
+// start_file_at and finish_file. files() and commit() are for one thread, once the others are done.
+//
 //   io::OutputFolder folder(out_dir);              // creates it, parents included
 //   folder.add_table(by_authority, {.csv = true, .json = true});
 //   folder.add_file("network.dot", dot_text, "co-attendance network, Graphviz DOT");
 //   folder.add_file_at("board.xlsx", [&](const std::filesystem::path& tmp) { write_xlsx(..., tmp); },
 //                      {.description = "the Board pack's workbook"});
+//   folder.start_file_at("board.xlsx", write, info);  // written on a thread of its own ...
+//   folder.add_file("figure.svg", svg, "figure");  // ... while this one adds other files
+//   folder.finish_file("board.xlsx");              // waits; listed here, whichever ended first
 //   folder.commit(std::move(manifest));            // manifest.files is filled here
 #include <cstdint>
 #include <filesystem>
 #include <functional>
+#include <future>
 #include <iosfwd>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -80,23 +91,48 @@ class OutputFolder {
                    const std::function<void(const std::filesystem::path& temporary)>& write,
                    FileInfo info);
 
+  // add_file_at in two steps, for a file written while this thread goes on adding others:
+  // start_file_at checks and takes the name; with `beside`, `write` runs at once on a thread of
+  // its own, without, in finish_file on the thread that calls it (the same bytes, one thread).
+  // finish_file waits for it, rethrows what it threw (the temporary removed, nothing listed) and
+  // lists the file: in manifest.json it comes where finish_file was called, whichever thread
+  // ended first. A file started and never finished keeps commit() from running (logic_error);
+  // the destructor waits for its thread before it removes the staging folder.
+  void start_file_at(const std::string& name, std::function<void(const std::filesystem::path& temporary)> write,
+                     FileInfo info, bool beside = true);
+  void finish_file(const std::string& name);
+
   // The manifest entries so far, in the order the files were added.
   const std::vector<ManifestFile>& files() const { return files_; }
 
   // Removes a manifest.json left by an earlier run, renames every temporary into place, then
-  // writes `manifest` (its `files` replaced by files()) as manifest.json. Call once.
+  // writes `manifest` (its `files` replaced by files()) as manifest.json. Call once, after every
+  // started file is finished.
   void commit(Manifest manifest);
 
  private:
-  // Checks the entry's name, has `produce(temporary, final path)` write and sync the temporary
-  // (removing it on failure), then records it.
+  // Under the lock: checks the entry's name and takes it, creates the staging folder; returns
+  // the temporary's path.
+  std::filesystem::path claim(const ManifestFile& entry);
+  // Under the lock: lists a claimed file (its temporary written), or gives its name back.
+  void record(ManifestFile entry);
+  void release(const std::string& name);
+  // claim, `produce(temporary, final path)` writes and syncs the temporary (removing it on
+  // failure), record.
   void write_temporary(
       ManifestFile entry,
       const std::function<void(const std::filesystem::path&, const std::filesystem::path&)>& produce);
 
   std::filesystem::path dir_;
+  std::mutex mutex_;               // over the members below
   std::filesystem::path staging_;  // <dir>/.reticulist-partial-<pid>, created by the first file
   std::vector<ManifestFile> files_;
+  std::vector<std::string> claimed_;  // names being written, not listed yet
+  struct Started {
+    ManifestFile entry;
+    std::future<void> written;
+  };
+  std::vector<Started> started_;  // by start_file_at, not finished yet
   std::size_t renamed_ = 0;  // files_[0, renamed_) are in place
   bool committed_ = false;
 };

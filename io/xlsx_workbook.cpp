@@ -7,8 +7,10 @@
 #include <cstring>
 #include <fstream>
 #include <memory>
+#include <mutex>
 #include <stdexcept>
 
+#include "engine/c_rand.hpp"
 #include "engine/error.hpp"
 #include "engine/report/format_for_people.hpp"
 #include "io/xlsx_detail.hpp"
@@ -118,15 +120,31 @@ class WorkbookWriter {
 
   void write(std::span<const report::Table* const> tables, const WorkbookOptions& options) {
     std::vector<std::string> wanted;
-    for (const report::Table* table : tables) wanted.push_back(table->name());
+    for (const report::Table* table : tables) {
+      if (table->column_count() > LXW_COL_MAX)
+        throw std::logic_error("write_xlsx: table " + table->name() + " has more columns than a sheet holds");
+      wanted.push_back(table->name());
+    }
     const std::vector<std::string> names = sheet_names(wanted);
     std::vector<xlsx::ListedSheet> listed;
     for (std::size_t i = 0; i < tables.size(); ++i) listed.push_back({names[i], tables[i]});
 
-    xlsx::write_readme(sheet(std::string(kReadmeSheet)), styles_, options, listed, check_);
-    for (std::size_t i = 0; i < tables.size(); ++i) write_table(*tables[i], names[i], options);
+    // Adding a sheet and closing make temporary files, which libxlsxwriter names through rand():
+    // both under c_rand_mutex (engine/c_rand.hpp), the sheets all at once; writing rows is not.
+    std::vector<lxw_worksheet*> sheets;
+    {
+      const std::lock_guard rand_state(c_rand_mutex());
+      sheets.push_back(sheet(std::string(kReadmeSheet)));
+      for (const std::string& name : names) sheets.push_back(sheet(name));
+    }
+    xlsx::write_readme(sheets[0], styles_, options, listed, check_);
+    for (std::size_t i = 0; i < tables.size(); ++i) write_table(sheets[i + 1], *tables[i], options);
 
-    const lxw_error closed = workbook_close(workbook_.release());  // frees the workbook too
+    lxw_error closed = LXW_NO_ERROR;
+    {
+      const std::lock_guard rand_state(c_rand_mutex());
+      closed = workbook_close(workbook_.release());  // frees the workbook too
+    }
     check_(closed);
   }
 
@@ -201,10 +219,7 @@ class WorkbookWriter {
     }
   }
 
-  void write_table(const report::Table& table, const std::string& name, const WorkbookOptions& options) {
-    if (table.column_count() > LXW_COL_MAX)
-      throw std::logic_error("write_xlsx: table " + table.name() + " has more columns than a sheet holds");
-    lxw_worksheet* ws = sheet(name);
+  void write_table(lxw_worksheet* ws, const report::Table& table, const WorkbookOptions& options) {
     std::vector<ColumnPlan> plans;
     for (std::size_t c = 0; c < table.column_count(); ++c) {
       plans.push_back(plan(table, c));

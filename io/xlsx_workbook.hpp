@@ -29,6 +29,10 @@
 // the current time into docProps/core.xml unless it is given a creation time, so one is always
 // given (WorkbookOptions::created). Rows are streamed (libxlsxwriter's constant_memory mode,
 // temporary files beside `path`), so a table of millions of rows is not held twice.
+//
+// Threads: libxlsxwriter names its temporary files through srand() and rand(), so write_xlsx
+// holds c_rand_mutex (engine/c_rand.hpp) while it makes them: when it adds the sheets, and in
+// workbook_close (about half its time); a Graphviz layout on another thread waits meanwhile.
 #include <ctime>
 #include <filesystem>
 #include <span>

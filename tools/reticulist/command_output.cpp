@@ -63,10 +63,11 @@ Written write_outputs(std::vector<report::Table> tables, const CommandRun& run, 
       written.withheld.emplace_back(name, d.withheld_reason);
       continue;
     }
-    folder.add_table(*d.table, {.csv = true, .json = true});
     written.tables.push_back(std::move(*d.table));
   }
-  if (extra) extra(folder, written);
+  if (extra.start) extra.start(folder, written);
+  for (const report::Table& table : written.tables) folder.add_table(table, {.csv = true, .json = true});
+  if (extra.add) extra.add(folder, written);
 
   io::Manifest manifest = run.base ? *run.base : base_manifest(run.config, run.report, run.command_line);
   for (const auto& option : run.options) manifest.options.push_back(option);

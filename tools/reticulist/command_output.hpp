@@ -57,12 +57,19 @@ privacy::DisclosureRule disclosure_rule(const io::DatasetConfig& config);
 std::string disclosure_text(privacy::View view, const io::DatasetConfig& config);
 
 // Files a command adds beside its tables, drawn from the disclosed tables (figures, a page, a
-// workbook): called once all tables are in the folder and before it is committed, so that they
-// are whole or absent with the rest and listed in the manifest.
-using ExtraFiles = std::function<void(io::OutputFolder& folder, const Written& written)>;
+// workbook), whole or absent with the rest and listed in the manifest after the tables.
+struct ExtraFiles {
+  // Called once every table is disclosed, before their CSV and JSON are written: a file begun
+  // here with OutputFolder::start_file_at is written on a thread of its own meanwhile, and
+  // finished in `add`. `written.tables` stay as they are until write_outputs returns.
+  std::function<void(io::OutputFolder& folder, const Written& written)> start{};
+  // Called once all tables are in the folder and before it is committed.
+  std::function<void(io::OutputFolder& folder, const Written& written)> add{};
+};
 
-// Discloses every table for the view, writes them (CSV and JSON) with the ingest tables, adds
-// `extra`, and commits the folder with its manifest. Files are whole or absent (io::OutputFolder).
+// Discloses every table for the view, starts `extra.start`, writes the tables (CSV and JSON)
+// with the ingest tables, adds `extra.add`, and commits the folder with its manifest. Files are
+// whole or absent (io::OutputFolder).
 Written write_outputs(std::vector<report::Table> tables, const CommandRun& run, const ExtraFiles& extra = {});
 
 // Prints the named tables for a person (only the rows of `only_period`, if given), or says that

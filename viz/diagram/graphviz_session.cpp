@@ -6,6 +6,7 @@
 #include <cstdlib>
 #include <memory>
 
+#include "engine/c_rand.hpp"
 #include "engine/error.hpp"
 
 namespace reticulist::viz {
@@ -134,9 +135,15 @@ GraphvizLayout::GraphvizLayout(GraphvizSession& session, GraphvizGraph& graph, c
   // Graphviz 2.42's sfdp draws from the C library's rand() besides the generator its start=<seed>
   // seeds, so a second layout in one process differed from the first (checked: the first equals
   // `sfdp` run on the DOT text, later ones do not). Reseeding to a fresh process's state before
-  // every layout makes each one that of a fresh process. The session's lock covers the global.
-  std::srand(1);
-  const int rc = gvLayout(session_.context(), graph_.get(), engine.c_str());
+  // every layout makes each one that of a fresh process. The session's lock keeps other layouts
+  // out; c_rand_mutex keeps out libxlsxwriter, which reseeds rand() (a workbook written beside
+  // the figures).
+  int rc = 0;
+  {
+    const std::lock_guard rand_state(c_rand_mutex());
+    std::srand(1);
+    rc = gvLayout(session_.context(), graph_.get(), engine.c_str());
+  }
   try {
     session_.check("layout with " + engine + " failed", rc != 0);
   } catch (...) {

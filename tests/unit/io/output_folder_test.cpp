@@ -1,14 +1,18 @@
 #include "io/output_folder.hpp"
 
 #include <algorithm>
+#include <atomic>
 #include <catch2/catch.hpp>
+#include <chrono>
 #include <cstdlib>
 #include <filesystem>
+#include <future>
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <sstream>
 #include <stdexcept>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include <sys/wait.h>
@@ -278,6 +282,149 @@ TEST_CASE("OutputFolder::add_file_at: whole or absent when the writer fails", "[
     folder.commit(manifest());
   }
   CHECK(folder_listing(dir.path()) == Names{"manifest.json"});
+}
+
+namespace {
+
+std::vector<std::string> listed(const fs::path& dir) {
+  const auto manifest = nlohmann::json::parse(read_file(dir / "manifest.json"));
+  std::vector<std::string> names;
+  for (const auto& file : manifest["files"]) names.push_back(file["name"]);
+  return names;
+}
+
+}  // namespace
+
+// The workbook of the Board pack is written on a thread of its own while the figures are added:
+// it is listed where finish_file is called, whether its thread ends before or after the others.
+TEST_CASE("OutputFolder::start_file_at: listed where finished, whichever ends first", "[io]") {
+  for (const bool workbook_first : {true, false}) {
+    TempDir dir;
+    {
+      io::OutputFolder folder(dir.path());
+      folder.add_file("a.csv", "a\n", "before");
+      std::promise<void> figure_added;
+      std::promise<void> workbook_written;
+      auto figure_was_added = figure_added.get_future();
+      folder.start_file_at(
+          "board.xlsx",
+          [&](const fs::path& temporary) {
+            if (!workbook_first) figure_was_added.wait();  // end after the figure
+            std::ofstream(temporary, std::ios::binary) << "PK";
+            workbook_written.set_value();
+          },
+          io::FileInfo{.description = "workbook"});
+      if (workbook_first) workbook_written.get_future().wait();  // end before the figure
+      folder.add_file("figure.svg", "<svg/>", "figure");
+      figure_added.set_value();
+      folder.add_file("report.html", "<html>", "page");
+      folder.finish_file("board.xlsx");
+      folder.commit(manifest());
+    }
+    CHECK(listed(dir.path()) == Names{"a.csv", "figure.svg", "report.html", "board.xlsx"});
+    CHECK(read_file(dir.path() / "board.xlsx") == "PK");
+  }
+}
+
+TEST_CASE("OutputFolder::start_file_at: a thread of its own, or the caller's in finish_file", "[io]") {
+  TempDir dir;
+  io::OutputFolder folder(dir.path());
+  const auto caller = std::this_thread::get_id();
+  std::thread::id beside_thread, inline_thread;
+  bool inline_ran = false;
+  folder.start_file_at("beside.txt", [&](const fs::path& temporary) {
+    beside_thread = std::this_thread::get_id();
+    std::ofstream(temporary) << "b";
+  }, io::FileInfo{});
+  folder.start_file_at("later.txt", [&](const fs::path& temporary) {
+    inline_thread = std::this_thread::get_id();
+    inline_ran = true;
+    std::ofstream(temporary) << "l";
+  }, io::FileInfo{}, false);
+  folder.add_file("between.txt", "x", "x");
+  CHECK_FALSE(inline_ran);  // not before finish_file
+  folder.finish_file("beside.txt");
+  folder.finish_file("later.txt");
+  CHECK(beside_thread != caller);
+  CHECK(inline_thread == caller);
+  CHECK_THROWS_WITH(folder.finish_file("later.txt"), "OutputFolder: later.txt was not started");
+  folder.commit(manifest());
+  CHECK(listed(dir.path()) == Names{"between.txt", "beside.txt", "later.txt"});
+}
+
+TEST_CASE("OutputFolder::start_file_at: names checked at the start, failures whole or absent", "[io]") {
+  TempDir dir;
+  {
+    io::OutputFolder folder(dir.path());
+    folder.add_file("taken.txt", "x", "x");
+    bool ran = false;
+    const auto mark = [&](const fs::path&) { ran = true; };
+    CHECK_THROWS_WITH(folder.start_file_at("taken.txt", mark, io::FileInfo{}),
+                      "OutputFolder: taken.txt is written twice");
+    CHECK_THROWS_AS(folder.start_file_at("sub/x.xlsx", mark, io::FileInfo{}), std::logic_error);
+    CHECK_FALSE(ran);
+    // A name being written is taken as well.
+    folder.start_file_at("book.xlsx", [](const fs::path& temporary) {
+      std::ofstream(temporary) << "PK";
+      throw std::runtime_error("workbook_close failed");
+    }, io::FileInfo{});
+    CHECK_THROWS_WITH(folder.add_file("book.xlsx", "y", "y"), "OutputFolder: book.xlsx is written twice");
+    // The thread's exception comes out of finish_file; the half-written temporary is gone.
+    CHECK_THROWS_WITH(folder.finish_file("book.xlsx"), "workbook_close failed");
+    CHECK(folder_listing(dir.path() / staging_name()) == Names{"taken.txt"});
+    // Returning without writing the file is an input error naming it.
+    folder.start_file_at("none.xlsx", [](const fs::path&) {}, io::FileInfo{});
+    CHECK_THROWS_WITH(folder.finish_file("none.xlsx"), (dir.path() / "none.xlsx").string() + ": was not written");
+    folder.commit(manifest());
+  }
+  CHECK(folder_listing(dir.path()) == Names{"manifest.json", "taken.txt"});
+}
+
+// An exception between start and finish: the folder is not committed, and its destructor waits
+// for the thread still writing into the staging folder before removing it.
+TEST_CASE("OutputFolder::start_file_at: never finished, nothing is left", "[io]") {
+  TempDir dir;
+  std::atomic<bool> written{false};
+  {
+    io::OutputFolder folder(dir.path());
+    folder.add_file("a.csv", "a\n", "a");
+    folder.start_file_at("book.xlsx", [&](const fs::path& temporary) {
+      std::this_thread::sleep_for(std::chrono::milliseconds(200));
+      std::ofstream(temporary) << "PK";
+      written = true;
+    }, io::FileInfo{});
+    bool never_ran = true;
+    folder.start_file_at("later.xlsx", [&](const fs::path&) { never_ran = false; }, io::FileInfo{}, false);
+    CHECK_THROWS_WITH(folder.commit(manifest()), "OutputFolder: book.xlsx was never finished");
+    CHECK_FALSE(written);
+    CHECK(never_ran);
+  }
+  CHECK(written);
+  CHECK(folder_listing(dir.path()).empty());
+}
+
+TEST_CASE("OutputFolder: files added from two threads at once are all listed", "[io]") {
+  TempDir dir;
+  {
+    io::OutputFolder folder(dir.path());
+    const auto add = [&](const std::string& prefix) {
+      for (int i = 0; i < 200; ++i) folder.add_file(prefix + std::to_string(i) + ".txt", prefix, prefix);
+    };
+    std::thread other(add, "b");
+    add("a");
+    other.join();
+    CHECK(folder.files().size() == 400);
+    folder.commit(manifest());
+  }
+  auto names = listed(dir.path());
+  std::sort(names.begin(), names.end());
+  Names expected;
+  for (const char* prefix : {"a", "b"}) {
+    for (int i = 0; i < 200; ++i) expected.push_back(prefix + std::to_string(i) + ".txt");
+  }
+  std::sort(expected.begin(), expected.end());
+  CHECK(names == expected);
+  CHECK(read_file(dir.path() / "b199.txt") == "b");
 }
 
 // The id of a process that has exited and been reaped: a run killed before it could clean up.

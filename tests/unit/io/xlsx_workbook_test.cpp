@@ -5,10 +5,15 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <chrono>
+#include <cstdlib>
 #include <filesystem>
+#include <future>
+#include <mutex>
 #include <string>
 #include <vector>
 
+#include "engine/c_rand.hpp"
 #include "engine/error.hpp"
 #include "io/output_folder.hpp"
 #include "io/xlsx_sheet_names.hpp"
@@ -122,4 +127,22 @@ TEST_CASE("write_xlsx through OutputFolder::add_file_at", "[io][xlsx]") {
   for (const auto& entry : std::filesystem::directory_iterator(dir.path())) names.push_back(entry.path().filename());
   std::sort(names.begin(), names.end());
   CHECK(names == Names{"board.xlsx", "manifest.json"});
+}
+
+// libxlsxwriter reseeds rand() from the clock for each temporary file it makes; a Graphviz layout
+// on another thread (the figures) must not see that, so it happens only under c_rand_mutex.
+TEST_CASE("write_xlsx: no temporary file while another thread holds c_rand_mutex", "[io][xlsx]") {
+  TempDir dir;
+  const auto tables = two_tables();
+  std::unique_lock held(reticulist::c_rand_mutex());
+  std::srand(5);
+  const int first = std::rand();
+  std::srand(5);
+  auto written = std::async(std::launch::async, [&] { io::write_xlsx(tables, {}, dir.path() / "a.xlsx"); });
+  // Unlocked, this workbook takes a few milliseconds.
+  CHECK(written.wait_for(std::chrono::milliseconds(300)) == std::future_status::timeout);
+  CHECK(std::rand() == first);  // nobody reseeded meanwhile
+  held.unlock();
+  written.get();
+  CHECK(read_file(dir.path() / "a.xlsx").substr(0, 4) == "PK\x03\x04");
 }

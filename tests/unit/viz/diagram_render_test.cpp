@@ -2,10 +2,18 @@
 // layout chosen by size and errors turned into exceptions.
 #include <catch2/catch.hpp>
 
+#include <atomic>
+#include <chrono>
+#include <future>
 #include <iostream>
+#include <mutex>
 #include <sstream>
+#include <thread>
 
+#include "engine/c_rand.hpp"
 #include "engine/error.hpp"
+#include "io/xlsx_workbook.hpp"
+#include "support/temp_dir.hpp"
 #include "unit/viz/diagram_fixture.hpp"
 #include "viz/diagram/authorities_diagram.hpp"
 #include "viz/diagram/graphviz_session.hpp"
@@ -103,6 +111,34 @@ TEST_CASE("Diagram renders are byte-identical for a seed", "[viz][diagram]") {
   const auto medium = ring(60);
   REQUIRE(v::choose_layout(medium) == v::LayoutEngine::Neato);
   CHECK(render(medium, v::DiagramFormat::Svg, {.seed = 3}) == render(medium, v::DiagramFormat::Svg, {.seed = 3}));
+}
+
+// sfdp draws from the C library's rand(), which libxlsxwriter reseeds from the clock for each
+// temporary file: the report writes its workbook on one thread while the figures are laid out on
+// another. A layout holds c_rand_mutex (engine/c_rand.hpp), and is the same as alone.
+TEST_CASE("Diagram layout: the same while a workbook is written on another thread", "[viz][diagram]") {
+  const auto large = ring(200);
+  REQUIRE(v::choose_layout(large) == v::LayoutEngine::Sfdp);
+  const std::string alone = render(large, v::DiagramFormat::Svg, {.seed = 7});
+  {
+    std::unique_lock held(reticulist::c_rand_mutex());
+    auto laid_out = std::async(std::launch::async, [&] { return render(large, v::DiagramFormat::Svg, {.seed = 7}); });
+    CHECK(laid_out.wait_for(std::chrono::milliseconds(300)) == std::future_status::timeout);  // waits for the lock
+    held.unlock();
+    CHECK(laid_out.get() == alone);
+  }
+  t::TempDir dir;
+  std::vector<reticulist::report::Table> tables;
+  tables.emplace_back("numbers", "Numbers", "one row per number");
+  tables.back().add_column("n", reticulist::report::ColumnType::Integer, "a number");
+  for (int i = 0; i < 50; ++i) tables.back().append_row({i});
+  std::atomic<bool> stop{false};
+  std::thread workbooks([&] {
+    for (int i = 0; !stop; ++i) reticulist::io::write_xlsx(tables, {}, dir.path() / ("w" + std::to_string(i % 2) + ".xlsx"));
+  });
+  for (int i = 0; i < 5; ++i) CHECK(render(large, v::DiagramFormat::Svg, {.seed = 7}) == alone);
+  stop = true;
+  workbooks.join();
 }
 
 TEST_CASE("Diagram formats: DOT text, SVG, PNG and PDF", "[viz][diagram]") {

@@ -8,6 +8,8 @@
 #include <filesystem>
 #include <iostream>
 #include <memory>
+#include <optional>
+#include <sstream>
 
 #include "engine/memory_limit.hpp"
 #include "engine/report/board_pack.hpp"
@@ -51,45 +53,87 @@ io::WorkbookOptions workbook_options(const viz::BoardReportInput& input) {
 // three people who matter most.
 using PeopleFigures = std::function<std::vector<viz::BoardFigure>(const viz::Tables&, std::vector<std::string>&)>;
 
-// The figures, the page and the workbook, drawn from the disclosed tables into the folder.
-void add_board_pack(io::OutputFolder& folder, const Written& written, viz::BoardReportInput input,
-                    const PeopleFigures& people, Progress& progress) {
-  input.tables = &written.tables;
-  input.withheld = written.withheld;
-  auto figures = in_stage(progress, "laying out the figures", [&] {
-    auto drawn = viz::board_figures(written.tables, input.context, input.notes);
+// The Board pack's own files, in two steps around the writing of the tables' CSV and JSON
+// (ExtraFiles): start_board_pack once the tables are disclosed, add_board_pack once they are in
+// the folder.
+//
+// The workbook is begun first: with `beside` (more than one thread) it is written on a thread of
+// its own while this one draws the figures, writes the tables and the page (all of them only
+// read the disclosed tables). The figures are drawn before the tables are written because
+// Graphviz's layouts and the workbook's close both need the C library's rand() (c_rand_mutex):
+// drawn at once, the layouts come while the workbook is still writing rows, and the close, about
+// half of the workbook's time, runs beside the writing of the tables and the page instead of
+// holding up a layout (at national scale the overlap diagram's PNG waited 20 s for it).
+// The workbook is listed last either way (OutputFolder::finish_file), so manifest.json is the
+// same on any thread count; its thread holds what it reads (the options by value, the tables,
+// which write_outputs keeps beyond the folder, whose destructor waits for the thread if an
+// exception comes first).
+struct BoardPackDrawing {
+  viz::BoardReportInput input;  // with the tables, and the notes the figures add
+  std::vector<viz::BoardFigure> figures;
+  std::vector<std::string> pngs;  // figures[i]'s PNG, kept until the tables are written
+  std::shared_ptr<double> workbook_seconds;  // the workbook's thread's time, read once it is finished
+  bool beside = false;
+};
+
+BoardPackDrawing start_board_pack(io::OutputFolder& folder, const Written& written, const viz::BoardReportInput& input,
+                                  const PeopleFigures& people, Progress& progress, bool beside) {
+  BoardPackDrawing drawing{input, {}, {}, std::make_shared<double>(0.0), beside};
+  drawing.input.tables = &written.tables;
+  drawing.input.withheld = written.withheld;
+  folder.start_file_at(
+      "report.xlsx",
+      [tables = &written.tables, options = workbook_options(input), seconds = drawing.workbook_seconds](
+          const std::filesystem::path& temporary) {
+        const auto started = std::chrono::steady_clock::now();
+        io::write_xlsx(std::span<const report::Table>(*tables), options, temporary);
+        *seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+      },
+      io::FileInfo{"every table of the pack, one sheet each, with a README sheet", input.title, std::nullopt, {}},
+      beside);
+  drawing.figures = in_stage(progress, "laying out the figures", [&] {
+    auto drawn = viz::board_figures(written.tables, drawing.input.context, drawing.input.notes);
     if (people) {
-      for (auto& f : people(written.tables, input.notes)) drawn.push_back(std::move(f));
+      for (auto& f : people(written.tables, drawing.input.notes)) drawn.push_back(std::move(f));
     }
     return drawn;
   });
-  {
-    ProgressStage stage(progress, "drawing the figures", figures.size());
-    for (const auto& figure : figures) {
-      const auto started = std::chrono::steady_clock::now();
-      folder.add_file(figure.stem + ".svg", figure.svg(), io::FileInfo{figure.title, figure.title, std::nullopt, {}});
-      const auto svg_done = std::chrono::steady_clock::now();
-      folder.add_file(figure.stem + ".png", [&](std::ostream& out) { figure.write_png(out); },
-                      io::FileInfo{figure.title + " (PNG, for slides and papers)", figure.title, std::nullopt, {}});
-      spdlog::debug("{}: SVG {:.2f} s, PNG {:.2f} s", figure.stem,
-                    std::chrono::duration<double>(svg_done - started).count(),
-                    std::chrono::duration<double>(std::chrono::steady_clock::now() - svg_done).count());
-      stage.add();
-    }
+  ProgressStage stage(progress, "drawing the figures", drawing.figures.size());
+  for (const auto& figure : drawing.figures) {
+    const auto started = std::chrono::steady_clock::now();
+    figure.svg();  // kept in the figure, for its file and the page
+    const auto svg_done = std::chrono::steady_clock::now();
+    std::ostringstream png;
+    figure.write_png(png);
+    drawing.pngs.push_back(std::move(png).str());
+    spdlog::debug("{}: SVG {:.2f} s, PNG {:.2f} s", figure.stem, std::chrono::duration<double>(svg_done - started).count(),
+                  std::chrono::duration<double>(std::chrono::steady_clock::now() - svg_done).count());
+    stage.add();
+  }
+  return drawing;
+}
+
+// The figures' files and the page into the folder, then the workbook finished.
+void add_board_pack(io::OutputFolder& folder, const BoardPackDrawing& drawing, Progress& progress) {
+  for (std::size_t i = 0; i < drawing.figures.size(); ++i) {
+    const viz::BoardFigure& figure = drawing.figures[i];
+    folder.add_file(figure.stem + ".svg", figure.svg(), io::FileInfo{figure.title, figure.title, std::nullopt, {}});
+    folder.add_file(figure.stem + ".png", drawing.pngs[i],
+                    io::FileInfo{figure.title + " (PNG, for slides and papers)", figure.title, std::nullopt, {}});
   }
   in_stage(progress, "the page", [&] {
-    const viz::ReportPage page = viz::board_page(input, figures);
+    const viz::ReportPage page = viz::board_page(drawing.input, drawing.figures);
     folder.add_file("report.html", viz::render_report_page(page),
                     io::FileInfo{"the Board pack: one self-contained page (open it in any browser; print it to PDF)",
-                                 input.title, std::nullopt, {}});
+                                 drawing.input.title, std::nullopt, {}});
   });
-  const io::WorkbookOptions workbook = workbook_options(input);
-  in_stage(progress, "the workbook", [&] {
-    folder.add_file_at("report.xlsx", [&](const std::filesystem::path& temporary) {
-      io::write_xlsx(std::span<const report::Table>(written.tables), workbook, temporary);
-    }, io::FileInfo{"every table of the pack, one sheet each, with a README sheet", input.title, std::nullopt, {}});
-  });
-  spdlog::info("{} figures, the page and the workbook", figures.size());
+  // Beside the rest, this stage is the wait for the workbook's thread.
+  in_stage(progress, "the workbook", [&] { folder.finish_file("report.xlsx"); });
+  if (drawing.beside) {
+    spdlog::info("the workbook took {:.2f} s on a thread of its own, beside the figures, the tables and the page",
+                 *drawing.workbook_seconds);
+  }
+  spdlog::info("{} figures, the page and the workbook", drawing.figures.size());
 }
 
 }  // namespace
@@ -159,16 +203,21 @@ Runner install_report(CLI::App& command) {
     for (const auto& i : manifest.inputs) input.inputs.emplace_back(i.path, i.sha256);
     input.key_fingerprint = in.report.key_fingerprint;
 
-    const Written written = write_outputs(std::move(pack.tables), run, [&](io::OutputFolder& folder, const Written& w) {
-      PeopleFigures people;
-      if (view == privacy::View::Officer && !pack.periods.empty()) {
-        people = [&](const viz::Tables& tables, std::vector<std::string>& notes) {
-          return viz::people_figures(in.dataset, pack.periods[pack.periods.size() - 1], tables, pack_options.coattendance, 3,
-                                     notes);
-        };
-      }
-      add_board_pack(folder, w, input, people, progress);
-    });
+    PeopleFigures people;
+    if (view == privacy::View::Officer && !pack.periods.empty()) {
+      people = [&](const viz::Tables& tables, std::vector<std::string>& notes) {
+        return viz::people_figures(in.dataset, pack.periods[pack.periods.size() - 1], tables, pack_options.coattendance, 3,
+                                   notes);
+      };
+    }
+    std::optional<BoardPackDrawing> drawing;
+    ExtraFiles pack_files;
+    pack_files.start = [&](io::OutputFolder& folder, const Written& w) {
+      drawing.emplace(start_board_pack(folder, w, input, people, progress, pack_options.threads > 1));
+    };
+    pack_files.add = [&](io::OutputFolder& folder, const Written&) { add_board_pack(folder, *drawing, progress); };
+    const Written written = write_outputs(std::move(pack.tables), run, pack_files);
+    drawing.reset();  // the figures' bytes are in their files
     const viz::KeyFigures key = viz::key_figures(written.tables, input.context.periods, input.fragility_people);
     for (const auto& sentence : key.sentences) std::cout << sentence << "\n";
     if (!key.sentences.empty()) std::cout << "\n";
