@@ -24,6 +24,10 @@
 
 namespace reticulist::memory {
 
+// What would shrink a run that does not fit: said by every message about the limit.
+inline constexpr std::string_view kRemedy =
+    "raise --memory-limit, lower --max-event-size (events above it make no ties), or choose fewer or shorter periods";
+
 // A result that cannot fit in the limit even the lean way: exit code 1.
 class MemoryLimitError : public std::runtime_error {
  public:

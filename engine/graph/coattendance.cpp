@@ -120,8 +120,7 @@ Graph project_in_two_passes(EventIncidence& inc, const std::vector<Vertex>& boun
         "the co-attendance graph has " + std::to_string(entries / 2) + " ties and needs " +
         memory::format_size(entries * kBytesPerEntry + offsets.size() * sizeof(std::uint64_t)) + ", more than is left of --memory-limit " +
         memory::format_size(*memory::limit()) + " (" + memory::format_size(memory::resident_bytes()) +
-        " in use): raise --memory-limit, lower --max-event-size (events above it make no ties), or choose fewer "
-        "or shorter periods");
+        " in use): " + std::string(memory::kRemedy));
   }
   std::vector<Vertex> targets(entries);
   std::vector<double> weights(entries);

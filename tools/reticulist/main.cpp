@@ -61,8 +61,7 @@ std::string out_of_memory() {
            "lower --max-event-size, or choose fewer or shorter periods";
   }
   return "ran out of its --memory-limit of " + reticulist::memory::format_size(*limit) +
-         " (the output folder is left as it was): raise the limit, lower --max-event-size, or choose fewer or "
-         "shorter periods";
+         " (the output folder is left as it was): " + std::string(reticulist::memory::kRemedy);
 }
 
 }  // namespace
